@@ -1,0 +1,76 @@
+/// A quantity that holds a level over time: WIP, queue length, busy servers.
+///
+/// Integrates the level piecewise-constantly and reports its time average over the
+/// observation window that started at the last ``reset(at:)`` (the end of warm-up).
+public struct TimeAverage: Sendable {
+    /// The current level.
+    @inlinable public var level: Double { _level }
+    @usableFromInline internal var _level: Double
+    @usableFromInline internal var lastTime: Double
+    @usableFromInline internal var start: Double
+    @usableFromInline internal var area: Double = 0
+    @usableFromInline internal var areaSquared: Double = 0
+    /// The smallest level held during the window.
+    @inlinable public var minimum: Double { _minimum }
+    @usableFromInline internal var _minimum: Double
+    /// The largest level held during the window.
+    @inlinable public var maximum: Double { _maximum }
+    @usableFromInline internal var _maximum: Double
+
+    /// Starts observing at `time` with `level`.
+    public init(level: Double = 0, at time: Double = 0) {
+        self._level = level
+        self.lastTime = time
+        self.start = time
+        self._minimum = level
+        self._maximum = level
+    }
+
+    /// Sets a new level from `time` on (times must not decrease).
+    @inlinable
+    public mutating func record(_ newLevel: Double, at time: Double) {
+        let dt = time - lastTime
+        area += _level * dt
+        areaSquared += _level * _level * dt
+        lastTime = time
+        _level = newLevel
+        if newLevel < _minimum { _minimum = newLevel }
+        if newLevel > _maximum { _maximum = newLevel }
+    }
+
+    /// Adds `delta` to the level from `time` on.
+    @inlinable
+    public mutating func add(_ delta: Double, at time: Double) {
+        record(_level + delta, at: time)
+    }
+
+    /// Starts a new observation window at `time`, keeping the current level (warm-up reset).
+    public mutating func reset(at time: Double) {
+        area = 0
+        areaSquared = 0
+        lastTime = time
+        start = time
+        _minimum = _level
+        _maximum = _level
+    }
+
+    /// The time average from the window's start to `time`, or nil for an empty window.
+    public func mean(at time: Double) -> Double? {
+        let span = time - start
+        guard span > 0 else { return nil }
+        return (area + level * (time - lastTime)) / span
+    }
+
+    /// The time-weighted variance of the level over the window, or nil for an empty window.
+    public func variance(at time: Double) -> Double? {
+        guard let m = mean(at: time) else { return nil }
+        let span = time - start
+        let second = (areaSquared + level * level * (time - lastTime)) / span
+        return Swift.max(0, second - m * m)
+    }
+
+    /// The integral of the level over the window up to `time` (level × time).
+    public func integral(at time: Double) -> Double {
+        area + level * (time - lastTime)
+    }
+}
