@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // GNU Scientific Library: random number generators, distributions, CDFs, statistics.
@@ -39,10 +40,24 @@ let package = Package(
             name: "ReferenceModels",
             dependencies: ["SimKernel", "SimRandom", "SimStats", .product(name: "DequeModule", package: "swift-collections")]
         ),
+        // The delivery organization: scenario types, the simulation model, its metrics.
+        .target(
+            name: "DeliveryModel",
+            dependencies: [
+                "SimKernel", "SimRandom", "SimStats",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        // Scenario files: YAML (Yams), extends, --set overrides, validation with key paths.
+        .target(
+            name: "ScenarioFile",
+            dependencies: ["DeliveryModel", "SimRandom", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "deliverysim",
             dependencies: [
-                "SimKernel", "SimRandom", "SimStats", "ReferenceModels",
+                "SimKernel", "SimRandom", "SimStats", "ReferenceModels", "DeliveryModel", "ScenarioFile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
@@ -50,6 +65,8 @@ let package = Package(
         .testTarget(name: "SimRandomTests", dependencies: ["SimRandom", "SimStats"]),
         .testTarget(name: "SimStatsTests", dependencies: ["SimStats", "SimRandom"]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimStats"]),
+        .testTarget(name: "DeliveryModelTests", dependencies: ["DeliveryModel", "ScenarioFile", "SimRandom", "SimStats", "ReferenceModels"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "DeliveryModel", "SimRandom"]),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "SimKernel", "SimRandom", "SimStats"]),
     ],
     swiftLanguageModes: [.v6]

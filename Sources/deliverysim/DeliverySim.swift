@@ -7,7 +7,7 @@ struct DeliverySim: ParsableCommand {
         commandName: "deliverysim",
         abstract: "Discrete-event simulation of software delivery organizations.",
         version: DeliverySimVersion.current,
-        subcommands: [Bench.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, Bench.self]
     )
 }
 

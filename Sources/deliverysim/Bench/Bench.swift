@@ -4,40 +4,17 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the engine's speed.",
-        subcommands: [KernelBench.self, CalendarBench.self, RandomBench.self]
+        subcommands: [KernelBench.self, ModelBench.self, CalendarBench.self, RandomBench.self]
     )
 }
 
 /// Wall-clock timing of a block.
-func measure<T>(_ body: () -> T) -> (result: T, seconds: Double) {
+func measure<T>(_ body: () throws -> T) rethrows -> (result: T, seconds: Double) {
     let clock = ContinuousClock()
     let start = clock.now
-    let result = body()
+    let result = try body()
     let elapsed = clock.now - start
     let (s, attoseconds) = elapsed.components
     return (result, Double(s) + Double(attoseconds) * 1e-18)
 }
 
-/// A rate with thousands separators, e.g. `12,345,678`.
-func grouped(_ value: Double) -> String {
-    let digits = String(Int(value.rounded()))
-    var out = ""
-    for (i, ch) in digits.reversed().enumerated() {
-        if i > 0 && i % 3 == 0 { out.append(",") }
-        out.append(ch)
-    }
-    return String(out.reversed())
-}
-
-/// Fixed-point formatting without Foundation's locale.
-func fixed(_ value: Double, _ digits: Int) -> String {
-    guard value.isFinite else { return "\(value)" }
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = (abs(value) * scale).rounded()
-    let whole = Int(scaled / scale)
-    var frac = String(Int(scaled - Double(whole) * scale))
-    while frac.count < digits { frac = "0" + frac }
-    let sign = value < 0 && scaled != 0 ? "-" : ""
-    return digits == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(frac)"
-}

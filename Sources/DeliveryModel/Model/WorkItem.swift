@@ -1,0 +1,62 @@
+/// A change flowing through the value stream: a feature, a bug fix, a fix-forward.
+struct WorkItem {
+    /// Index into the scenario's classes.
+    var workClass: Int
+    var priority: Int
+    var arrival: Double
+    /// First pulled into the first stage (the start of cycle time); −1 before.
+    var start: Double = -1
+    /// Last completion of the first stage's work (the final commit); −1 before.
+    var developmentDone: Double = -1
+    var released: Double = -1
+    /// Current stage.
+    var stage: Int = 0
+    /// When it entered the current stage.
+    var stageEntered: Double = 0
+    /// When it joined a person's queue.
+    var queued: Double = 0
+    /// Index of the test suite running, into the scenario's suites.
+    var suite: Int = -1
+    var latentDefect = false
+    /// True on a rework pass (fresh work is the stage's rework fraction).
+    var reworking = false
+    var reworks = 0
+    /// Hands-on working hours spent on it.
+    var touch: Double = 0
+    var skipsWipLimits: Bool
+    /// For a fix-forward item: the incident it resolves; −1 otherwise.
+    var fixesIncident: Int32 = -1
+}
+
+/// A release: the changes that go to production together.
+struct ReleaseBatch {
+    var items: [Int32]
+    /// When the batch was cut.
+    var created: Double
+    /// When its deployment last failed.
+    var failedAt: Double = 0
+}
+
+/// A production incident caused by an escaped defect.
+struct Incident {
+    /// The item whose defect caused it.
+    var item: Int32
+    /// When the failure began: the deployment that carried the defect.
+    var began: Double
+    var restored = false
+}
+
+/// What a person of a team is asked to do.
+enum Task {
+    case stageWork(item: Int32, stage: Int32)
+    case manualTest(item: Int32, suite: Int32)
+    case deploy(release: Int32)
+    case rollbackDeploy(release: Int32)
+    case restore(incident: Int32)
+}
+
+/// Priorities of tasks in a team's queue: restoring service first, then deployments, then work.
+enum TaskPriority {
+    static let restore = 1_000_000
+    static let deploy = 500_000
+}

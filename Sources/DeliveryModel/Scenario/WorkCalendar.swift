@@ -1,0 +1,81 @@
+/// When people work: some weekdays, between two times of day. Time 0 is Monday 00:00.
+///
+/// A person's task of `w` working hours started at `t` ends at ``finish(start:work:)``, which
+/// skips nights and weekends. ``always`` is the 24/7 calendar of automation.
+public struct WorkCalendar: Sendable, Equatable {
+    /// Working weekdays, 0 = Monday … 6 = Sunday.
+    public var workdays: Set<Int>
+    /// Start of the working day, hours after midnight.
+    public var dayStart: Double
+    /// End of the working day, hours after midnight (≤ 24).
+    public var dayEnd: Double
+
+    public init(workdays: Set<Int>, dayStart: Double, dayEnd: Double) {
+        precondition(!workdays.isEmpty && workdays.allSatisfy { (0...6).contains($0) })
+        precondition(0 <= dayStart && dayStart < dayEnd && dayEnd <= 24)
+        self.workdays = workdays
+        self.dayStart = dayStart
+        self.dayEnd = dayEnd
+    }
+
+    /// Every day, all day.
+    public static let always = WorkCalendar(workdays: Set(0...6), dayStart: 0, dayEnd: 24)
+
+    /// True for the 24/7 calendar.
+    public var isAlways: Bool { workdays.count == 7 && dayStart == 0 && dayEnd == 24 }
+
+    /// Working hours in a week.
+    public var hoursPerWeek: Double { Double(workdays.count) * (dayEnd - dayStart) }
+
+    /// The share of clock time that is working time.
+    public var workingShare: Double { hoursPerWeek / 168 }
+
+    /// The clock time at which `work` working hours, started at `start`, are done.
+    public func finish(start: Double, work: Double) -> Double {
+        if isAlways || work <= 0 { return start + (isAlways ? work : 0) }
+        var remaining = work
+        // Whole weeks first.
+        let weeks = (remaining / hoursPerWeek).rounded(.down)
+        var t = start
+        if weeks >= 1 {
+            // Keep at least a sliver for the day loop so the end lands inside a working window.
+            let skip = remaining == weeks * hoursPerWeek ? weeks - 1 : weeks
+            t += skip * 168
+            remaining -= skip * hoursPerWeek
+        }
+        while true {
+            let dayIndex = (t / 24).rounded(.down)
+            let weekday = Int(dayIndex.truncatingRemainder(dividingBy: 7))
+            let dayOrigin = dayIndex * 24
+            if workdays.contains(weekday) {
+                let open = dayOrigin + dayStart, close = dayOrigin + dayEnd
+                let from = max(t, open)
+                if from < close {
+                    let available = close - from
+                    if remaining <= available { return from + remaining }
+                    remaining -= available
+                }
+            }
+            t = dayOrigin + 24
+        }
+    }
+}
+
+extension WorkCalendar {
+    /// Working hours between clock times `from` and `to`.
+    public func workingHours(from: Double, to: Double) -> Double {
+        guard to > from else { return 0 }
+        if isAlways { return to - from }
+        var total = 0.0
+        var day = (from / 24).rounded(.down)
+        while day * 24 < to {
+            let weekday = Int(day.truncatingRemainder(dividingBy: 7))
+            if workdays.contains(weekday) {
+                let open = max(from, day * 24 + dayStart), close = min(to, day * 24 + dayEnd)
+                if close > open { total += close - open }
+            }
+            day += 1
+        }
+        return total
+    }
+}

@@ -1,0 +1,294 @@
+import Yams
+
+/// Where a node came from: the file (or `--set`) and its position there.
+struct Origin: Equatable {
+    var file: String
+    var line: Int?
+    var column: Int?
+
+    init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    init(file: String, mark: Mark?) {
+        self.init(file: file, line: mark?.line, column: mark?.column)
+    }
+}
+
+/// The resolved YAML type of a scalar.
+enum ScalarKind: Equatable {
+    case string, int, float, bool, null, other
+}
+
+/// How a scalar was written, so re-emitted YAML keeps quoted strings quoted.
+enum ScalarStyle: Equatable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+}
+
+/// A YAML document tree that remembers where each node came from, independent of Yams, so that
+/// documents can be merged (extends), patched (--set) and validated with positions.
+struct YNode {
+    enum Value {
+        case scalar(text: String, kind: ScalarKind, style: ScalarStyle)
+        case mapping([YEntry])
+        case sequence([YNode])
+    }
+
+    var value: Value
+    var origin: Origin
+
+    init(_ value: Value, origin: Origin) {
+        self.value = value
+        self.origin = origin
+    }
+
+    static func null(origin: Origin) -> YNode {
+        YNode(.scalar(text: "null", kind: .null, style: .plain), origin: origin)
+    }
+
+    var isNull: Bool {
+        if case .scalar(_, .null, _) = value { return true }
+        return false
+    }
+
+    var entries: [YEntry]? {
+        if case .mapping(let entries) = value { return entries }
+        return nil
+    }
+
+    var items: [YNode]? {
+        if case .sequence(let items) = value { return items }
+        return nil
+    }
+
+    /// The text of a non-null scalar.
+    var scalarText: String? {
+        if case .scalar(let text, let kind, _) = value, kind != .null { return text }
+        return nil
+    }
+
+    /// The value of `key` in a mapping, or nil.
+    subscript(key: String) -> YNode? {
+        entries?.last(where: { $0.key == key })?.value
+    }
+
+    /// A short description of what the node is, for "(got …)" in messages.
+    var shortDescription: String {
+        switch value {
+        case .scalar(let text, let kind, _):
+            switch kind {
+            case .null: return "nothing"
+            case .string, .other:
+                let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+                return "\"\(shown)\""
+            case .int, .float, .bool: return text
+            }
+        case .mapping(let entries): return entries.isEmpty ? "an empty mapping" : "a mapping"
+        case .sequence(let items): return items.isEmpty ? "an empty list" : "a list"
+        }
+    }
+}
+
+/// One key and its value in a mapping.
+struct YEntry {
+    var key: String
+    var keyOrigin: Origin
+    var value: YNode
+}
+
+// MARK: - From Yams
+
+enum YAMLText {
+    /// Parses `text` into a tree; nil for an empty document. Syntax errors become
+    /// ScenarioErrors in `errors`.
+    static func parse(_ text: String, file: String, errors: inout [ScenarioError]) -> ParseResult {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            errors.append(syntaxError(error, file: file))
+            return .failed
+        } catch {
+            errors.append(ScenarioError(file: file, message: "cannot read YAML: \(error)"))
+            return .failed
+        }
+        guard let node else { return .empty }
+        let before = errors.count
+        let tree = convert(node, file: file, errors: &errors)
+        return errors.count == before ? .document(tree) : .failed
+    }
+
+    enum ParseResult {
+        case failed
+        case empty
+        case document(YNode)
+    }
+
+    static func syntaxError(_ error: YamlError, file: String) -> ScenarioError {
+        func describe(_ context: YamlError.Context?, _ problem: String) -> String {
+            if let context, !context.text.isEmpty {
+                return "YAML syntax error: \(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            }
+            return "YAML syntax error: \(problem)"
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return ScenarioError(file: file, line: mark.line, column: mark.column, message: describe(context, problem))
+        case let .reader(problem, offset, _, yaml):
+            var line: Int?, column: Int?
+            if let offset {
+                let prefix = yaml.prefix(offset)
+                line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1
+            }
+            return ScenarioError(file: file, line: line, column: column, message: "YAML error: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return ScenarioError(file: file, line: context.mark.line > 0 ? context.mark.line : nil,
+                                 column: context.mark.column > 0 ? context.mark.column : nil,
+                                 message: "duplicate key \(keys) in a mapping")
+        default:
+            return ScenarioError(file: file, message: "YAML error: \(error)")
+        }
+    }
+
+    static func convert(_ node: Node, file: String, errors: inout [ScenarioError]) -> YNode {
+        let origin = Origin(file: file, mark: node.mark)
+        switch node {
+        case .scalar(let scalar):
+            let kind: ScalarKind
+            switch Resolver.default.resolveTag(of: node) {
+            case .str: kind = .string
+            case .int: kind = .int
+            case .float: kind = .float
+            case .bool: kind = .bool
+            case .null: kind = .null
+            default: kind = .other
+            }
+            let style: ScalarStyle
+            switch scalar.style {
+            case .singleQuoted: style = .singleQuoted
+            case .doubleQuoted: style = .doubleQuoted
+            case .literal: style = .literal
+            case .folded: style = .folded
+            default: style = .plain
+            }
+            return YNode(.scalar(text: scalar.string, kind: kind, style: style), origin: origin)
+        case .sequence(let sequence):
+            return YNode(.sequence(sequence.map { convert($0, file: file, errors: &errors) }), origin: origin)
+        case .mapping(let mapping):
+            var merged: [YEntry] = []
+            var explicit: [YEntry] = []
+            for (key, value) in mapping {
+                if Resolver.default.resolveTag(of: key) == .merge {
+                    // YAML merge keys (`<<: *defaults`): the referenced mappings' entries, overridden by explicit keys.
+                    let sources: [Node]
+                    switch value {
+                    case .mapping: sources = [value]
+                    case .sequence(let items): sources = Array(items)
+                    default: sources = []
+                    }
+                    for source in sources {
+                        let converted = convert(source, file: file, errors: &errors)
+                        guard let entries = converted.entries else {
+                            errors.append(ScenarioError(file: file, line: source.mark?.line, column: source.mark?.column,
+                                                        message: "a merge key `<<` must refer to a mapping"))
+                            continue
+                        }
+                        for entry in entries where !merged.contains(where: { $0.key == entry.key }) { merged.append(entry) }
+                    }
+                    continue
+                }
+                guard case .scalar(let keyScalar) = key else {
+                    errors.append(ScenarioError(file: file, line: key.mark?.line, column: key.mark?.column,
+                                                message: "mapping keys must be plain names, not a list or a mapping"))
+                    continue
+                }
+                explicit.append(YEntry(key: keyScalar.string, keyOrigin: Origin(file: file, mark: key.mark),
+                                       value: convert(value, file: file, errors: &errors)))
+            }
+            let entries = merged.filter { m in !explicit.contains(where: { $0.key == m.key }) } + explicit
+            return YNode(.mapping(entries), origin: origin)
+        case .alias:
+            // Yams resolves aliases while composing; an unresolved one is treated as empty.
+            return YNode.null(origin: origin)
+        }
+    }
+}
+
+// MARK: - To YAML text
+
+extension YNode {
+    /// The document as YAML text: block style at the top, short leaf structures in flow style.
+    func emitted() throws -> String {
+        try Yams.serialize(node: yamsNode(depth: 0, flow: false), width: -1, allowUnicode: true)
+    }
+
+    private static let flowWidth = 76
+
+    /// The length of the node written in flow style, or nil if it cannot be written on one line.
+    private var flowLength: Int? {
+        switch value {
+        case .scalar(let text, _, _):
+            return text.contains("\n") ? nil : text.count + 2
+        case .mapping(let entries):
+            var total = 2
+            for entry in entries {
+                guard let child = entry.value.flowLength else { return nil }
+                total += entry.key.count + 2 + child + 2
+            }
+            return total
+        case .sequence(let items):
+            var total = 2
+            for item in items {
+                guard let child = item.flowLength else { return nil }
+                total += child + 2
+            }
+            return total
+        }
+    }
+
+    private func yamsNode(depth: Int, flow: Bool) -> Node {
+        switch value {
+        case .scalar(let text, let kind, let style):
+            return YNode.scalarNode(text: text, kind: kind, style: style)
+        case .mapping(let entries):
+            let useFlow = flow || entries.isEmpty || (depth >= 2 && (flowLength ?? Int.max) <= YNode.flowWidth)
+            let pairs = entries.map { entry in
+                (YNode.scalarNode(text: entry.key, kind: .string, style: .plain),
+                 entry.value.yamsNode(depth: depth + 1, flow: useFlow))
+            }
+            return Node(pairs, Tag(.map), useFlow ? .flow : .block)
+        case .sequence(let items):
+            let useFlow = flow || items.isEmpty || (depth >= 2 && (flowLength ?? Int.max) <= YNode.flowWidth)
+            return Node(items.map { $0.yamsNode(depth: depth + 1, flow: useFlow) }, Tag(.seq), useFlow ? .flow : .block)
+        }
+    }
+
+    private static func scalarNode(text: String, kind: ScalarKind, style: ScalarStyle) -> Node {
+        switch kind {
+        case .null:
+            return Node("null", Tag(.null), .plain)
+        case .int, .float, .bool:
+            return Node(text, Tag(.implicit), .plain)
+        case .string, .other:
+            var yamsStyle: Node.Scalar.Style
+            switch style {
+            case .plain: yamsStyle = .plain
+            case .singleQuoted: yamsStyle = .singleQuoted
+            case .doubleQuoted: yamsStyle = .doubleQuoted
+            case .literal: yamsStyle = .literal
+            case .folded: yamsStyle = .folded
+            }
+            if kind == .string, yamsStyle == .plain,
+               Resolver.default.resolveTag(of: Node(text)) != .str {
+                // Written plainly it would read back as a number, a boolean or null.
+                yamsStyle = .doubleQuoted
+            }
+            return Node(text, Tag(.str), yamsStyle)
+        }
+    }
+}

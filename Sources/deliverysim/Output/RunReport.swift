@@ -1,0 +1,88 @@
+import DeliveryModel
+
+/// Output format of results.
+enum OutputFormat: String, CaseIterable, Sendable {
+    case table, json, csv
+}
+
+/// Prints one scenario's metric summaries as a table, JSON or CSV.
+struct RunReport {
+    var scenario: Scenario
+    var replications: Int
+    var summaries: [MetricSummary]
+    var events: Int
+    var seconds: Double
+
+    func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: return table()
+        case .json: return json()
+        case .csv: return csv()
+        }
+    }
+
+    func table() -> String {
+        var rows: [[String]] = [["metric", "mean", "95% CI", "n"]]
+        var notes: [String] = []
+        for m in summaries {
+            let mean = m.mean.map(Self.short) ?? "—"
+            let ci = (m.ciLow != nil && m.ciHigh != nil) ? "[\(Self.short(m.ciLow!)), \(Self.short(m.ciHigh!))]" : ""
+            rows.append([m.name, mean, ci, String(m.n)])
+            if let note = m.note { notes.append("\(m.name): \(note)") }
+        }
+        let widths = (0..<4).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        var out = "\(scenario.name): \(replications) replications, horizon \(fixed(scenario.horizon / 24, 0)) d, warm-up \(fixed(scenario.warmup / 24, 0)) d, seed \(scenario.seed)\n"
+        for (r, row) in rows.enumerated() {
+            let cells = row.enumerated().map { c, cell in
+                c == 0 ? cell.padding(widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
+            }
+            out += cells.joined(separator: "  ") + "\n"
+            if r == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        if !notes.isEmpty { out += "\nnotes:\n" + notes.map { "  \($0)" }.joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    func json() -> String {
+        let metrics: [(String, JSONText.Value)] = summaries.map { m in
+            var fields: [(String, JSONText.Value)] = [
+                ("mean", .number(m.mean)), ("ci_low", .number(m.ciLow)), ("ci_high", .number(m.ciHigh)), ("n", .integer(m.n)),
+            ]
+            if let note = m.note { fields.append(("note", .string(note))) }
+            return (m.name, .object(fields))
+        }
+        let doc: JSONText.Value = .object([
+            ("name", .string(scenario.name)),
+            ("replications", .integer(replications)),
+            ("seed", .string(String(scenario.seed))),
+            ("horizon_hours", .number(scenario.horizon)),
+            ("warmup_hours", .number(scenario.warmup)),
+            ("metrics", .object(metrics)),
+        ])
+        return JSONText.render(doc) + "\n"
+    }
+
+    func csv() -> String {
+        var out = CSVText.row(["scenario", "metric", "mean", "ci_low", "ci_high", "n", "note"])
+        for m in summaries {
+            out += CSVText.row([scenario.name, m.name, CSVText.number(m.mean), CSVText.number(m.ciLow), CSVText.number(m.ciHigh), String(m.n), m.note ?? ""])
+        }
+        return out
+    }
+
+    /// Four significant digits, without exponent for everyday magnitudes.
+    static func short(_ x: Double) -> String {
+        let a = abs(x)
+        if a == 0 { return "0" }
+        if a >= 1000 { return fixed(x, 0) }
+        if a >= 100 { return fixed(x, 1) }
+        if a >= 10 { return fixed(x, 2) }
+        if a >= 1 { return fixed(x, 3) }
+        if a >= 0.001 { return fixed(x, 4) }
+        return "\(x)"
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}
