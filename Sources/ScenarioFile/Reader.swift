@@ -1,3 +1,4 @@
+import DeliveryModel
 import SimRandom
 import Yams
 
@@ -148,14 +149,7 @@ final class Reader {
                 }
                 return hours
             case .string, .other:
-                do {
-                    return try DurationText.hours(text)
-                } catch let error as DurationError {
-                    fail(node.origin, path, error.description)
-                } catch {
-                    fail(node.origin, path, "invalid duration `\(text)`")
-                }
-                return nil
+                return durationText(text, node, path)
             case .null, .bool:
                 break
             }
@@ -351,15 +345,32 @@ final class Reader {
                 fail(node.origin, path, "must be a number (got \(node.shortDescription))")
                 return nil
             }
-            do {
-                return try DurationText.hours(text)
-            } catch let error as DurationError {
-                fail(node.origin, path, error.description)
-            } catch {
-                fail(node.origin, path, "invalid duration `\(text)`")
-            }
-            return nil
+            return durationText(text, node, path)
         }
         return number(node, path, expected: useUnits ? "a number or a duration like 4h" : "a number")
+    }
+
+    /// Hours of a duration text, in working days and weeks while reading ``effort(_:_:calendar:)``.
+    private func durationText(_ text: String, _ node: YNode, _ path: String) -> Double? {
+        do {
+            return try DurationText.hours(text, day: unitHours.day, week: unitHours.week)
+        } catch let error as DurationError {
+            fail(node.origin, path, error.description)
+        } catch {
+            fail(node.origin, path, "invalid duration `\(text)`")
+        }
+        return nil
+    }
+
+    /// Hours of the `d` and `w` units: the clock's, except while reading a person's effort.
+    private var unitHours: (day: Double, week: Double) = (24, 168)
+
+    /// A person's effort: like ``duration(_:_:)``, but `d` is a working day and `w` a working
+    /// week of `calendar` (8 h and 40 h in office hours), since people estimate work that way.
+    func effort(_ node: YNode, _ path: String, calendar: WorkCalendar) -> Distribution? {
+        let saved = unitHours
+        unitHours = (calendar.dayEnd - calendar.dayStart, calendar.hoursPerWeek)
+        defer { unitHours = saved }
+        return duration(node, path)
     }
 }

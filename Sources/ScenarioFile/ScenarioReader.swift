@@ -44,11 +44,12 @@ struct ScenarioReader {
 
         let teams = top["teams"].flatMap(readTeams)
         let teamNames = top["teams"]?.entries?.map(\.key) ?? []
-        let stages = top["stages"].flatMap { readStages($0, teamNames: teamNames) }
+        let effortCalendar = (calendar ?? nil) ?? WorkCalendar.always
+        let stages = top["stages"].flatMap { readStages($0, teamNames: teamNames, calendar: effortCalendar) }
         let stageNames = top["stages"]?.items?.map { $0["name"]?.scalarText } ?? []
-        let tests = top["tests"].map { readTests($0, stageNames: stageNames) } ?? []
+        let tests = top["tests"].map { readTests($0, stageNames: stageNames, calendar: effortCalendar) } ?? []
         let release = top["release"].map(readRelease) ?? Release()
-        let deploy = top["deploy"].map { readDeploy($0, teamNames: teamNames) } ?? Deploy()
+        let deploy = top["deploy"].map { readDeploy($0, teamNames: teamNames, calendar: effortCalendar) } ?? Deploy()
         let operations = top["operations"].map(readOperations) ?? Operations()
 
         guard reader.errors.isEmpty, let name, let horizon, let warmup, let replications, let seed, let calendar,
@@ -272,7 +273,7 @@ struct ScenarioReader {
 
     static let stageKeys = ["name", "team", "work", "handoff", "wip_limit", "defect_probability", "detection", "rework_fraction"]
 
-    private func readStages(_ node: YNode, teamNames: [String]) -> [Stage]? {
+    private func readStages(_ node: YNode, teamNames: [String], calendar: WorkCalendar) -> [Stage]? {
         guard let items = node.items else {
             reader.fail(node.origin, "stages", "must be a list of stages, like - {name: develop, team: dev, work: 2d} (got \(node.shortDescription))")
             return nil
@@ -298,7 +299,7 @@ struct ScenarioReader {
                 }
             }
             let team = fields["team"].flatMap { teamIndex($0, fields.path("team"), teamNames: teamNames) }
-            let work = fields["work"].map { reader.duration($0, fields.path("work")) }
+            let work = fields["work"].map { reader.effort($0, fields.path("work"), calendar: calendar) }
             let handoff = fields["handoff"].map { reader.duration($0, fields.path("handoff")) }
             let wipLimit = fields["wip_limit"].map {
                 reader.integer($0, fields.path("wip_limit"), in: 1...1_000_000_000, expected: "an integer ≥ 1")
@@ -327,7 +328,7 @@ struct ScenarioReader {
 
     static let testKeys = ["name", "at", "duration", "detection", "flaky", "manual"]
 
-    private func readTests(_ node: YNode, stageNames: [String?]) -> [TestSuite]? {
+    private func readTests(_ node: YNode, stageNames: [String?], calendar: WorkCalendar) -> [TestSuite]? {
         guard let items = node.items else {
             reader.fail(node.origin, "tests", "must be a list of test suites, like - {name: unit, at: develop, duration: 5m} (got \(node.shortDescription))")
             return nil
@@ -358,10 +359,13 @@ struct ScenarioReader {
                 reader.fail(node.origin, fields.path("at"), message)
                 return nil
             }
-            let duration = fields["duration"].flatMap { reader.duration($0, fields.path("duration")) }
+            let manual = fields["manual"].map { reader.bool($0, fields.path("manual")) } ?? false
+            // A manual suite is a person's effort; an automated one runs on the clock.
+            let duration = fields["duration"].flatMap { node in
+                manual == true ? reader.effort(node, fields.path("duration"), calendar: calendar) : reader.duration(node, fields.path("duration"))
+            }
             let detection = fields["detection"].map { reader.probability($0, fields.path("detection")) } ?? .never
             let flaky = fields["flaky"].map { reader.probability($0, fields.path("flaky"), belowOne: true) } ?? .never
-            let manual = fields["manual"].map { reader.bool($0, fields.path("manual")) } ?? false
             guard let name, let stage, let duration, let detection, let flaky, let manual else { valid = false; continue }
             tests.append(TestSuite(name: name, stage: stage, duration: duration, detection: detection, flaky: flaky, manual: manual))
         }
@@ -431,14 +435,17 @@ struct ScenarioReader {
 
     static let deployKeys = ["automated", "duration", "failure_probability", "canary", "rollback", "team"]
 
-    private func readDeploy(_ node: YNode, teamNames: [String]) -> Deploy? {
+    private func readDeploy(_ node: YNode, teamNames: [String], calendar: WorkCalendar) -> Deploy? {
         guard let fields = reader.fields(node, "deploy", allowed: ScenarioReader.deployKeys,
                                          example: "{automated: true, duration: 15m}") else { return nil }
         let automated = fields["automated"].map { reader.bool($0, fields.path("automated")) } ?? true
-        let duration = fields["duration"].map { reader.duration($0, fields.path("duration")) } ?? .zero
+        // A manual deployment or rollback is a person's effort; an automated one runs on the clock.
+        let duration = fields["duration"].map { node in
+            automated == false ? reader.effort(node, fields.path("duration"), calendar: calendar) : reader.duration(node, fields.path("duration"))
+        } ?? .zero
         let failure = fields["failure_probability"].map { reader.probability($0, fields.path("failure_probability")) } ?? .never
         let canary = fields["canary"].map { readCanary($0, fields.path("canary")) }
-        let rollback = fields["rollback"].map { readRollback($0, fields.path("rollback")) } ?? Rollback()
+        let rollback = fields["rollback"].map { readRollback($0, fields.path("rollback"), calendar: calendar) } ?? Rollback()
         let team = fields["team"].map { teamIndex($0, fields.path("team"), teamNames: teamNames) }
         guard let automated, let duration, let failure, let rollback,
               canary.map({ $0 != nil }) ?? true, team.map({ $0 != nil }) ?? true else { return nil }
@@ -464,11 +471,13 @@ struct ScenarioReader {
         return Canary(fraction: fraction, duration: duration, detection: detection)
     }
 
-    private func readRollback(_ node: YNode, _ path: String) -> Rollback? {
+    private func readRollback(_ node: YNode, _ path: String, calendar: WorkCalendar) -> Rollback? {
         guard let fields = reader.fields(node, path, allowed: ["automated", "duration"],
                                          example: "{automated: true, duration: 10m}") else { return nil }
         let automated = fields["automated"].map { reader.bool($0, fields.path("automated")) } ?? true
-        let duration = fields["duration"].map { reader.duration($0, fields.path("duration")) } ?? .zero
+        let duration = fields["duration"].map { node in
+            automated == false ? reader.effort(node, fields.path("duration"), calendar: calendar) : reader.duration(node, fields.path("duration"))
+        } ?? .zero
         guard let automated, let duration else { return nil }
         return Rollback(automated: automated, duration: duration)
     }

@@ -15,7 +15,7 @@ struct ExampleScenarioTests {
     seed: 1
     calendar: {workdays: Mon-Fri, hours: "09:00-17:00"}
     demand:
-      arrivals: {exponential: {mean: 6h}}
+      arrivals: {exponential: {mean: 30h}}
       classes:
         feature:  {share: 0.7}
         bug:      {share: 0.25}
@@ -30,7 +30,7 @@ struct ExampleScenarioTests {
       - {name: test,    team: qa,  handoff: {exponential: {mean: 4h}}, wip_limit: 4}
     tests:
       - {name: unit,       at: develop, duration: 5m,  detection: 0.4, flaky: 0.015}
-      - {name: regression, at: test,    duration: 2d,  detection: 0.6, manual: true}
+      - {name: regression, at: test,    duration: 1d,  detection: 0.6, manual: true}
     release:
       policy: {scheduled: {every: 14d}}
       approval: {exponential: {mean: 2d}}
@@ -59,7 +59,7 @@ struct ExampleScenarioTests {
         #expect(s.seed == 1)
         #expect(s.calendar == WorkCalendar(workdays: [0, 1, 2, 3, 4], dayStart: 9, dayEnd: 17))
 
-        #expect(s.demand.arrivals == (try Distribution.exponential(mean: 6)))
+        #expect(s.demand.arrivals == (try Distribution.exponential(mean: 30)))
         #expect(s.demand.classes.map(\.name) == ["feature", "bug", "expedite"])
         #expect(s.demand.classes.map(\.share) == [0.7, 0.25, 0.05])
         #expect(s.demand.classes.map(\.skipsWipLimits) == [false, false, true])
@@ -71,7 +71,8 @@ struct ExampleScenarioTests {
         #expect(s.stages.map(\.name) == ["develop", "review", "test"])
         #expect(s.stages.map(\.team) == [0, 0, 1])
         #expect(s.stages.map(\.wipLimit) == [8, nil, 4])
-        #expect(s.stages[0].work == (try Distribution.lognormal(median: 48, p90: 144)))
+        // A person's effort is in working time: 2d is two 8-hour working days.
+        #expect(s.stages[0].work == (try Distribution.lognormal(median: 16, p90: 48)))
         #expect(s.stages[0].defectProbability == constant(0.3))
         #expect(s.stages[0].detection == .never)
         #expect(s.stages[0].reworkFraction == 0.5)
@@ -86,7 +87,7 @@ struct ExampleScenarioTests {
         #expect(s.tests[0].detection == constant(0.4))
         #expect(s.tests[0].flaky == constant(0.015))
         #expect(s.tests[0].manual == false)
-        #expect(s.tests[1].duration == constant(48))
+        #expect(s.tests[1].duration == constant(8))  // manual: one working day
         #expect(s.tests[1].manual == true)
         #expect(s.tests[1].flaky == .never)
 
@@ -197,5 +198,37 @@ struct ExampleScenarioTests {
         #expect(train.deploy.automated == false)
         #expect(train.deploy.duration == base.deploy.duration)
         #expect(train.stages.map(\.name) == base.stages.map(\.name))
+    }
+}
+
+/// A person's effort counts days and weeks in working time; delays count them on the clock.
+struct EffortUnitTests {
+    static func scenario(calendar: String) throws -> Scenario {
+        try ScenarioLoader.load(yaml: """
+        name: effort
+        horizon: 30d
+        \(calendar)
+        demand: {arrivals: 1d}
+        teams: {dev: {people: 1}}
+        stages: [{name: develop, team: dev, work: 2d, handoff: 1d}]
+        tests: [{name: manual, at: develop, duration: 1w, manual: true}, {name: ci, at: develop, duration: 1d}]
+        deploy: {automated: false, duration: 1d, rollback: {automated: true, duration: 1d}}
+        """).scenario
+    }
+
+    @Test func officeHoursMakeADayEightHoursOfWork() throws {
+        let s = try Self.scenario(calendar: "calendar: {workdays: Mon-Fri, hours: \"09:00-17:00\"}")
+        #expect(s.stages[0].work == (try Distribution.constant(16)))
+        #expect(s.stages[0].handoff == (try Distribution.constant(24)))  // a delay: clock time
+        #expect(s.tests[0].duration == (try Distribution.constant(40)))  // manual: a working week
+        #expect(s.tests[1].duration == (try Distribution.constant(24)))  // automated: clock time
+        #expect(s.deploy.duration == (try Distribution.constant(8)))     // manual deployment
+        #expect(s.deploy.rollback.duration == (try Distribution.constant(24)))  // automated rollback
+    }
+
+    @Test func aroundTheClockADayIsTwentyFourHours() throws {
+        let s = try Self.scenario(calendar: "")
+        #expect(s.stages[0].work == (try Distribution.constant(48)))
+        #expect(s.tests[0].duration == (try Distribution.constant(168)))
     }
 }

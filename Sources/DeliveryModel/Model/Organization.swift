@@ -450,7 +450,8 @@ struct Organization: SimulationModel {
 
     /// The canary serves a fraction of users; each escaped defect it carries shows with the
     /// canary's detection probability. If any shows, the release is pulled before it reaches
-    /// everyone: the found items go back for rework, the rest wait for the next release.
+    /// everyone: the found items go back for rework, and the rest is deployed again at once
+    /// without them (no new approval).
     mutating func finishCanary(_ release: Int32, _ simulation: inout Simulation<Event>) {
         guard let canary = scenario.deploy.canary else { return }
         let batch = releases[Int(release)].items
@@ -464,17 +465,19 @@ struct Organization: SimulationModel {
         }
         metrics.rollback(at: simulation.now)
         deploying = false
-        for item in batch {
-            if caught.contains(item) {
-                metrics.defectCaughtInCanary(at: simulation.now)
-                items[Int(item)].latentDefect = false
-                items[Int(item)].reworking = true
-                items[Int(item)].reworks += 1
-                metrics.reentered(at: simulation.now)
-                enter(item, stage: 0, &simulation)
-            } else {
-                readyForRelease(item, &simulation)
-            }
+        for item in caught {
+            metrics.defectCaughtInCanary(at: simulation.now)
+            items[Int(item)].latentDefect = false
+            items[Int(item)].reworking = true
+            items[Int(item)].reworks += 1
+            metrics.reentered(at: simulation.now)
+            enter(item, stage: 0, &simulation)
+        }
+        let rest = batch.filter { !caught.contains($0) }
+        if !rest.isEmpty {
+            let again = Int32(releases.count)
+            releases.append(ReleaseBatch(items: rest, created: simulation.now))
+            deployQueue.prepend(again)
         }
         startNextDeploy(&simulation)
     }

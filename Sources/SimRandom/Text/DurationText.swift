@@ -8,8 +8,10 @@ public enum DurationText {
         ("s", 1.0 / 3600), ("m", 1.0 / 60), ("h", 1), ("d", 24), ("w", 168),
     ]
 
-    /// Parses `text` into hours, or explains why it cannot.
-    public static func hours(_ text: String) throws -> Double {
+    /// Parses `text` into hours, or explains why it cannot. `day` and `week` give the hours of
+    /// the `d` and `w` units: 24 and 168 of the clock by default, or a working day and week for
+    /// a person's effort ("2d of work" is two working days).
+    public static func hours(_ text: String, day: Double = 24, week: Double = 168) throws -> Double {
         let trimmed = text.trimmingWhitespace()
         guard let last = trimmed.last else { throw DurationError(text: text, message: "is empty") }
         var numberPart = trimmed
@@ -19,7 +21,7 @@ public enum DurationText {
             guard let unit = units.first(where: { $0.suffix == suffix }) else {
                 throw DurationError(text: text, message: "has unknown unit `\(suffix)` (use s, m, h, d or w)")
             }
-            factor = unit.hours
+            factor = suffix == "d" ? day : suffix == "w" ? week : unit.hours
             numberPart = String(trimmed.dropLast()).trimmingWhitespace()
         }
         guard let value = Double(numberPart), value.isFinite else {
