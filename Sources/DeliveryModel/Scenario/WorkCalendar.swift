@@ -4,7 +4,9 @@
 /// skips nights and weekends. ``always`` is the 24/7 calendar of automation.
 public struct WorkCalendar: Sendable, Equatable {
     /// Working weekdays, 0 = Monday … 6 = Sunday.
-    public var workdays: Set<Int>
+    public var workdays: Set<Int> { didSet { mask = WorkCalendar.mask(workdays) } }
+    /// Bit d set: weekday d is a working day (the hot path's form of `workdays`).
+    private var mask: UInt8
     /// Start of the working day, hours after midnight.
     public var dayStart: Double
     /// End of the working day, hours after midnight (≤ 24).
@@ -14,8 +16,16 @@ public struct WorkCalendar: Sendable, Equatable {
         precondition(!workdays.isEmpty && workdays.allSatisfy { (0...6).contains($0) })
         precondition(0 <= dayStart && dayStart < dayEnd && dayEnd <= 24)
         self.workdays = workdays
+        self.mask = WorkCalendar.mask(workdays)
         self.dayStart = dayStart
         self.dayEnd = dayEnd
+    }
+
+    private static func mask(_ days: Set<Int>) -> UInt8 { days.reduce(0) { $0 | UInt8(1 << $1) } }
+
+    /// True if weekday `day` (days since time 0, a Monday) is a working day.
+    @inline(__always) private func works(onDay day: Double) -> Bool {
+        mask & UInt8(1 << (Int(day) % 7)) != 0
     }
 
     /// Every day, all day.
@@ -45,9 +55,8 @@ public struct WorkCalendar: Sendable, Equatable {
         }
         while true {
             let dayIndex = (t / 24).rounded(.down)
-            let weekday = Int(dayIndex.truncatingRemainder(dividingBy: 7))
             let dayOrigin = dayIndex * 24
-            if workdays.contains(weekday) {
+            if works(onDay: dayIndex) {
                 let open = dayOrigin + dayStart, close = dayOrigin + dayEnd
                 let from = max(t, open)
                 if from < close {
@@ -69,8 +78,7 @@ extension WorkCalendar {
         var total = 0.0
         var day = (from / 24).rounded(.down)
         while day * 24 < to {
-            let weekday = Int(day.truncatingRemainder(dividingBy: 7))
-            if workdays.contains(weekday) {
+            if works(onDay: day) {
                 let open = max(from, day * 24 + dayStart), close = min(to, day * 24 + dayEnd)
                 if close > open { total += close - open }
             }
