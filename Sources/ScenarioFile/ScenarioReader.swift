@@ -7,7 +7,7 @@ struct ScenarioReader {
     let reader = Reader()
 
     static let topKeys = ["name", "description", "extends", "horizon", "warmup", "replications", "seed", "calendar",
-                          "demand", "teams", "stages", "tests", "release", "deploy", "operations"]
+                          "demand", "teams", "stages", "tests", "release", "deploy", "operations", "ml"]
     static let maxReplications = 100_000
 
     /// The scenario, or nil with the problems in `reader.errors`.
@@ -51,9 +51,11 @@ struct ScenarioReader {
         let release = top["release"].map(readRelease) ?? Release()
         let deploy = top["deploy"].map { readDeploy($0, teamNames: teamNames, calendar: effortCalendar) } ?? Deploy()
         let operations = top["operations"].map(readOperations) ?? Operations()
+        let ml = top["ml"].map { readML($0, teamNames: teamNames, calendar: effortCalendar, deployFailure: (deploy ?? nil)?.failureProbability) }
 
         guard reader.errors.isEmpty, let name, let horizon, let warmup, let replications, let seed, let calendar,
-              let demand, let teams, let stages, let tests, let release, let deploy, let operations else {
+              let demand, let teams, let stages, let tests, let release, let deploy, let operations,
+              ml.map({ $0 != nil }) ?? true else {
             if reader.errors.isEmpty {
                 reader.fail(root.origin, "", "the scenario is incomplete")
             }
@@ -61,7 +63,7 @@ struct ScenarioReader {
         }
         return Scenario(name: name, description: description, horizon: horizon, warmup: warmup, replications: replications,
                         seed: seed, calendar: calendar, demand: demand, teams: teams, stages: stages, tests: tests,
-                        release: release, deploy: deploy, operations: operations)
+                        release: release, deploy: deploy, operations: operations, ml: ml ?? nil)
     }
 
     // MARK: Run
@@ -259,7 +261,7 @@ struct ScenarioReader {
         return valid ? teams : nil
     }
 
-    private func teamIndex(_ node: YNode, _ path: String, teamNames: [String]) -> Int? {
+    func teamIndex(_ node: YNode, _ path: String, teamNames: [String]) -> Int? {
         guard let name = reader.string(node, path) else { return nil }
         if let index = teamNames.firstIndex(of: name) { return index }
         var message = "no team named `\(name)`"

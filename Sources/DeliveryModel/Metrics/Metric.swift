@@ -64,5 +64,16 @@ public enum MetricCatalog {
         "changes_per_deployment": "changes per deployment",
         "flaky_reruns": "test runs repeated because of a flaky failure",
         "fix_forwards": "fix-forward items created for incidents",
+        "model_quality": "time-average quality of the ML models",
+        "model_degraded_fraction": "share of model-time below the quality threshold",
+        "model_detection_delay_hours": "degradation begins → noticed (monitoring or user reports)",
+        "retrainings": "retraining runs started",
+        "failed_retrainings": "retraining runs that failed (broken pipeline, bad model caught by validation)",
+        "bad_models_deployed": "bad retrained models that reached production",
+        "model_rollbacks": "bad models rolled back to the previous model",
+        "model_recovery_hours": "quality falls below the threshold → a good model serves again",
+        "model_false_alarms": "monitoring alerts without a degradation",
+        "pipeline_changes": "changes to the ML training pipeline",
+        "pipeline_breaks": "times the training pipeline broke",
     ]
 }

@@ -43,6 +43,9 @@ struct MetricsRecorder {
     var flakyReruns = 0
     var fixForwards = 0
 
+    // ML models.
+    var ml: MLMetrics
+
     init(scenario: Scenario) {
         warmup = scenario.warmup
         stageCount = scenario.stages.count
@@ -55,6 +58,7 @@ struct MetricsRecorder {
         personHours = Array(repeating: 0, count: scenario.teams.count)
         changesByClass = Array(repeating: 0, count: classCount)
         defectsCaught = Array(repeating: 0, count: stageCount)
+        ml = MLMetrics(warmup: scenario.warmup)
     }
 
     @inline(__always) func counts(_ time: Double) -> Bool { time >= warmup }

@@ -26,10 +26,21 @@ struct Organization: SimulationModel {
         case incidentNoticed(incident: Int32)
         case restoreDone(incident: Int32)
         case warmupEnd
+        // ML models in production.
+        case modelShift(model: Int32)
+        case modelCrosses(model: Int32, epoch: Int32)
+        case modelNoticed(model: Int32, episode: Int32)
+        case falseAlarm(model: Int32)
+        case retrainScheduled(model: Int32)
+        case trainingDone(model: Int32)
+        case modelCanaryDone(model: Int32)
+        case modelHandoffDone(model: Int32)
+        case pipelineChange
     }
 
     let scenario: Scenario
     let streams: Streams
+    let mlStreams: MLStreams
     let calendar: WorkCalendar
     let suitesAt: [[Int]]
     let deployTeam: Int
@@ -57,6 +68,12 @@ struct Organization: SimulationModel {
     var deploying = false
     var incidents: [Incident] = []
 
+    // ML models in production.
+    var fleet: [ServingModel] = []
+    var pipelineBroken = false
+    var repairing = false
+    var waitingForRepair: Set<Int> = []
+
     var metrics: MetricsRecorder
     /// Work items that arrived, warm-up included.
     var arrivals = 0
@@ -64,6 +81,7 @@ struct Organization: SimulationModel {
     init(scenario: Scenario, replication: Int) {
         self.scenario = scenario
         streams = Streams(scenario: scenario, replication: replication)
+        mlStreams = MLStreams(scenario: scenario, replication: replication)
         calendar = scenario.calendar
         suitesAt = scenario.stages.indices.map { s in scenario.tests.indices.filter { scenario.tests[$0].stage == s } }
         deployTeam = scenario.deploy.team ?? scenario.stages[scenario.stages.count - 1].team
@@ -84,6 +102,7 @@ struct Organization: SimulationModel {
         simulation.schedule(.arrival, after: scenario.demand.arrivals.sample(streams.arrivals))
         if scenario.warmup > 0 { simulation.schedule(.warmupEnd, at: scenario.warmup) }
         if case .scheduled(let every) = scenario.release.policy { simulation.schedule(.releaseTrain, after: every) }
+        startML(&simulation)
     }
 
     mutating func handle(_ event: Event, in simulation: inout Simulation<Event>) {
@@ -121,6 +140,9 @@ struct Organization: SimulationModel {
         case .warmupEnd:
             metrics.endWarmup(at: now)
             for t in teams.indices { teams[t].resetStatistics(at: now) }
+        case .modelShift, .modelCrosses, .modelNoticed, .falseAlarm, .retrainScheduled, .trainingDone,
+             .modelCanaryDone, .modelHandoffDone, .pipelineChange:
+            handleML(event, &simulation)
         }
     }
 
@@ -131,7 +153,10 @@ struct Organization: SimulationModel {
         return classShares.firstIndex { u < $0 } ?? (classShares.count - 1)
     }
 
-    mutating func newItem(workClass: Int, at now: Double) -> Int32 {
+    /// A new work item. Code items take their first-pass work and defect draws from the stages'
+    /// streams in arrival order; other items (ML pipeline changes, model artifacts) from their
+    /// own streams, so that adding them does not disturb the code items' common random numbers.
+    mutating func newItem(workClass: Int, at now: Double, code: Bool = true) -> Int32 {
         let c = scenario.demand.classes[workClass]
         let item = WorkItem(workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
         let n = scenario.stages.count
@@ -149,8 +174,8 @@ struct Organization: SimulationModel {
         // only in policy give the same item the same work.
         let base = Int(slot) * n
         for s in 0..<n {
-            firstWork[base + s] = scenario.stages[s].work?.sample(streams.work[s]) ?? 0
-            firstDefect[base + s] = streams.defects[s].uniform()
+            firstWork[base + s] = scenario.stages[s].work?.sample(code ? streams.work[s] : mlStreams.pipelineWork) ?? 0
+            firstDefect[base + s] = (code ? streams.defects[s] : mlStreams.pipelineDefects).uniform()
         }
         return slot
     }
@@ -342,6 +367,12 @@ struct Organization: SimulationModel {
             hours = scenario.deploy.duration.sample(streams.deployDuration)
         case .rollbackDeploy, .restore:
             hours = scenario.deploy.rollback.duration.sample(streams.rollbackDuration)
+        case .retrain:
+            hours = scenario.ml?.retraining.duration.sample(mlStreams.training) ?? 0
+        case .pipelineDeploy:
+            hours = scenario.deploy.duration.sample(streams.deployDuration)
+        case .pipelineRepair:
+            hours = scenario.ml?.pipelineChanges?.repair.sample(mlStreams.repair) ?? 0
         }
         metrics.personHours(team: team, hours, at: now)
         simulation.schedule(.taskDone(team: Int32(team), task: task), at: calendar.finish(start: now, work: hours))
@@ -355,6 +386,9 @@ struct Organization: SimulationModel {
         case .deploy(let release): finishDeploy(release, &simulation)
         case .rollbackDeploy(let release): finishRollback(release, &simulation)
         case .restore(let incident): restored(incident, &simulation)
+        case .retrain(let model): trainingDone(Int(model), &simulation)
+        case .pipelineDeploy: pipelineDeployed(&simulation)
+        case .pipelineRepair: pipelineRepaired(&simulation)
         }
     }
 
@@ -490,6 +524,11 @@ struct Organization: SimulationModel {
         for item in batch {
             let i = Int(item)
             let itemState = items[i]
+            guard itemState.isCode else {
+                modelArtifactDeployed(itemState.model, &simulation)
+                self.release(item)
+                continue
+            }
             metrics.changeDeployed(itemState, workClass: itemState.workClass, at: now)
             if itemState.fixesIncident >= 0 {
                 let incident = Int(itemState.fixesIncident)
@@ -497,7 +536,11 @@ struct Organization: SimulationModel {
                 metrics.restored(after: now - incidents[incident].began, began: incidents[incident].began)
             }
             var keep = false
-            if itemState.latentDefect {
+            if itemState.latentDefect && itemState.pipelineChange {
+                // An escaped defect in the training pipeline breaks retraining, not the product.
+                metrics.defectEscaped(at: now)
+                breakPipeline(at: now)
+            } else if itemState.latentDefect {
                 metrics.defectEscaped(at: now)
                 if streams.incidents.uniform() < scenario.operations.incidentProbability.sample(streams.probabilities) {
                     causedIncident = true

@@ -20,7 +20,7 @@ public enum ScenarioRunner {
         if reason == .eventBudget { throw EventBudgetExceeded(replication: replication, events: maxEvents) }
         return ReplicationResult(
             replication: replication,
-            metrics: model.metrics.values(at: scenario.horizon, scenario: scenario),
+            metrics: model.metricValues(at: scenario.horizon),
             events: simulation.eventsHandled,
             itemsArrived: model.arrivals
         )

@@ -26,6 +26,13 @@ struct WorkItem {
     var skipsWipLimits: Bool
     /// For a fix-forward item: the incident it resolves; −1 otherwise.
     var fixesIncident: Int32 = -1
+    /// For a model artifact of a manual retraining: the model; −1 otherwise.
+    var model: Int32 = -1
+    /// A change to the ML training pipeline.
+    var pipelineChange = false
+
+    /// True for a change to the product's code (not a model artifact).
+    var isCode: Bool { model < 0 }
 }
 
 /// A release: the changes that go to production together.
@@ -53,6 +60,9 @@ enum Task {
     case deploy(release: Int32)
     case rollbackDeploy(release: Int32)
     case restore(incident: Int32)
+    case retrain(model: Int32)
+    case pipelineDeploy
+    case pipelineRepair
 }
 
 /// Priorities of tasks in a team's queue: restoring service first, then deployments, then work.

@@ -24,10 +24,12 @@ public struct Scenario: Sendable {
     public var release: Release
     public var deploy: Deploy
     public var operations: Operations
+    /// Machine-learning models in production; nil for none.
+    public var ml: MLSpec?
 
     public init(name: String, description: String = "", horizon: Double, warmup: Double, replications: Int, seed: UInt64,
                 calendar: WorkCalendar = .always, demand: Demand, teams: [Team], stages: [Stage], tests: [TestSuite] = [],
-                release: Release = Release(), deploy: Deploy = Deploy(), operations: Operations = Operations()) {
+                release: Release = Release(), deploy: Deploy = Deploy(), operations: Operations = Operations(), ml: MLSpec? = nil) {
         self.name = name
         self.description = description
         self.horizon = horizon
@@ -42,6 +44,7 @@ public struct Scenario: Sendable {
         self.release = release
         self.deploy = deploy
         self.operations = operations
+        self.ml = ml
     }
 }
 
