@@ -70,6 +70,12 @@ struct DocumentResolver {
     static func merge(_ base: YNode, _ child: YNode) -> YNode {
         guard var result = base.entries, let overrides = child.entries else { return child }
         for entry in overrides {
+            if entry.value.isNull {
+                // `key: null` in the child removes the inherited key (a team that merged away,
+                // an approval step that is gone): the key then takes its default.
+                result.removeAll { $0.key == entry.key }
+                continue
+            }
             if let i = result.firstIndex(where: { $0.key == entry.key }) {
                 result[i].value = merge(result[i].value, entry.value)
                 result[i].keyOrigin = entry.keyOrigin
