@@ -83,6 +83,17 @@ struct ExtendsTests {
         #expect(s.deploy.duration == .zero)
     }
 
+    @Test func nullRemovesAnInheritedMappingEntry() throws {
+        // Teams merging away at a higher maturity level: `qa: null` drops the inherited team.
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write(smallScenario, to: dir.appendingPathComponent("base.yaml"))
+        let child = "extends: base.yaml\nteams: {dev: {people: 4}, qa: null}\nstages: [{name: develop, team: dev, work: 1d}]\n"
+        let s = try ScenarioLoader.load(yaml: child, path: dir.appendingPathComponent("c.yaml").path).scenario
+        #expect(s.teams.map(\.name) == ["dev"])
+        #expect(s.teams[0].people == 4)
+    }
+
     @Test func cycleIsAnErrorNamingTheChain() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
