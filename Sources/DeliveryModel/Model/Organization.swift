@@ -67,6 +67,9 @@ struct Organization: SimulationModel {
     var deployQueue: Deque<Int32> = []
     var deploying = false
     var incidents: [Incident] = []
+    // Slots of finished releases and restored incidents, reused so memory does not grow with the horizon.
+    var freeReleases: [Int32] = []
+    var freeIncidents: [Int32] = []
 
     // ML models in production.
     var fleet: [ServingModel] = []
@@ -418,13 +421,31 @@ struct Organization: SimulationModel {
 
     mutating func startRelease(_ batch: [Int32], _ simulation: inout Simulation<Event>) {
         for item in batch { items[Int(item)].released = simulation.now }
-        let release = Int32(releases.count)
-        releases.append(ReleaseBatch(items: batch, created: simulation.now))
+        let release = newRelease(batch, at: simulation.now)
         if let approval = scenario.release.approval {
             simulation.schedule(.approvalDone(release: release), after: approval.sample(streams.approval))
         } else {
             enqueueDeploy(release, &simulation)
         }
+    }
+
+    mutating func newRelease(_ batch: [Int32], at now: Double) -> Int32 {
+        let value = ReleaseBatch(items: batch, created: now)
+        if let slot = freeReleases.popLast() {
+            releases[Int(slot)] = value
+            return slot
+        }
+        releases.append(value)
+        return Int32(releases.count - 1)
+    }
+
+    mutating func newIncident(_ value: Incident) -> Int32 {
+        if let slot = freeIncidents.popLast() {
+            incidents[Int(slot)] = value
+            return slot
+        }
+        incidents.append(value)
+        return Int32(incidents.count - 1)
     }
 
     // MARK: Deployment
@@ -508,10 +529,9 @@ struct Organization: SimulationModel {
             enter(item, stage: 0, &simulation)
         }
         let rest = batch.filter { !caught.contains($0) }
+        freeReleases.append(release)
         if !rest.isEmpty {
-            let again = Int32(releases.count)
-            releases.append(ReleaseBatch(items: rest, created: simulation.now))
-            deployQueue.prepend(again)
+            deployQueue.prepend(newRelease(rest, at: simulation.now))
         }
         startNextDeploy(&simulation)
     }
@@ -534,6 +554,7 @@ struct Organization: SimulationModel {
                 let incident = Int(itemState.fixesIncident)
                 incidents[incident].restored = true
                 metrics.restored(after: now - incidents[incident].began, began: incidents[incident].began)
+                freeIncidents.append(itemState.fixesIncident)
             }
             var keep = false
             if itemState.latentDefect && itemState.pipelineChange {
@@ -545,8 +566,7 @@ struct Organization: SimulationModel {
                 if streams.incidents.uniform() < scenario.operations.incidentProbability.sample(streams.probabilities) {
                     causedIncident = true
                     keep = true
-                    let incident = Int32(incidents.count)
-                    incidents.append(Incident(item: item, began: now))
+                    let incident = newIncident(Incident(item: item, began: now))
                     metrics.incident(at: now)
                     simulation.schedule(.incidentNoticed(incident: incident), after: scenario.operations.detection.sample(streams.incidentDetection))
                 }
@@ -554,6 +574,7 @@ struct Organization: SimulationModel {
             if !keep { self.release(item) }
         }
         if causedIncident { metrics.failedDeployment(at: now) }
+        freeReleases.append(release)
         deploying = false
         startNextDeploy(&simulation)
     }
@@ -590,6 +611,7 @@ struct Organization: SimulationModel {
         incidents[i].restored = true
         metrics.restored(after: simulation.now - incidents[i].began, began: incidents[i].began)
         let item = incidents[i].item
+        freeIncidents.append(incident)
         items[Int(item)].latentDefect = false
         items[Int(item)].reworking = true
         items[Int(item)].reworks += 1
