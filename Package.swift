@@ -54,10 +54,16 @@ let package = Package(
             name: "ScenarioFile",
             dependencies: ["DeliveryModel", "SimRandom", .product(name: "Yams", package: "Yams")]
         ),
+        // Comparing scenarios: parallel deterministic replications, paired differences, DORA
+        // classification, what-if grids, maturity-step advice, and their reports.
+        .target(
+            name: "Analysis",
+            dependencies: ["DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "deliverysim",
             dependencies: [
-                "SimKernel", "SimRandom", "SimStats", "ReferenceModels", "DeliveryModel", "ScenarioFile",
+                "SimKernel", "SimRandom", "SimStats", "ReferenceModels", "DeliveryModel", "ScenarioFile", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
@@ -67,6 +73,7 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimStats"]),
         .testTarget(name: "DeliveryModelTests", dependencies: ["DeliveryModel", "ScenarioFile", "SimRandom", "SimStats", "ReferenceModels"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "DeliveryModel", "SimRandom"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "SimKernel", "SimRandom", "SimStats"]),
     ],
     swiftLanguageModes: [.v6]

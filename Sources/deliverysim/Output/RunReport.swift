@@ -1,3 +1,4 @@
+import Analysis
 import DeliveryModel
 
 /// Output format of results.
@@ -71,16 +72,7 @@ struct RunReport {
     }
 
     /// Four significant digits, without exponent for everyday magnitudes.
-    static func short(_ x: Double) -> String {
-        let a = abs(x)
-        if a == 0 { return "0" }
-        if a >= 1000 { return fixed(x, 0) }
-        if a >= 100 { return fixed(x, 1) }
-        if a >= 10 { return fixed(x, 2) }
-        if a >= 1 { return fixed(x, 3) }
-        if a >= 0.001 { return fixed(x, 4) }
-        return "\(x)"
-    }
+    static func short(_ x: Double) -> String { NumberText.short(x) }
 }
 
 extension String {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A minimal JSON writer with a fixed key order, so output is byte-identical run to run.
-enum JSONText {
+public enum JSONText {
     /// A JSON value.
-    indirect enum Value {
+    public indirect enum Value: Sendable {
         case string(String)
         case number(Double?)
         case integer(Int)
@@ -13,7 +13,7 @@ enum JSONText {
         case null
     }
 
-    static func render(_ value: Value, indent: String = "") -> String {
+    public static func render(_ value: Value, indent: String = "") -> String {
         let inner = indent + "  "
         switch value {
         case .string(let s): return quote(s)
@@ -33,7 +33,7 @@ enum JSONText {
         }
     }
 
-    static func quote(_ s: String) -> String {
+    public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -53,18 +53,18 @@ enum JSONText {
 }
 
 /// RFC 4180 CSV fields.
-enum CSVText {
-    static func field(_ s: String) -> String {
+public enum CSVText {
+    public static func field(_ s: String) -> String {
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s
     }
 
-    static func number(_ d: Double?) -> String {
+    public static func number(_ d: Double?) -> String {
         guard let d, d.isFinite else { return "" }
         return "\(d)"
     }
 
-    static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
+    public static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
 }

@@ -1,0 +1,69 @@
+import ScenarioFile
+
+/// What `advise` runs: a baseline, the steps to try one at a time, and the target they lead to.
+public struct AdvicePlan: Sendable {
+    public var baseline: LoadedScenario
+    /// The next level (from `--to` or the preset ladder); nil when the steps were given.
+    public var target: LoadedScenario?
+    /// `key.path=value` overrides, in the order found.
+    public var steps: [String]
+    /// `--set` overrides applied to the baseline, the target and every step.
+    public var overrides: [String]
+
+    /// Loads the baseline at `path` and, unless `steps` are given, the target — `to`, or the
+    /// preset after the baseline's `name` in `directory` — and the steps between the two
+    /// resolved documents (``PracticeSteps``). `overrides` apply to both.
+    public static func make(path: String, to: String? = nil, steps given: [String] = [], directory: String = "scenarios",
+                            overrides: [String] = []) throws -> AdvicePlan {
+        let baseline = try ScenarioLoader.load(path: path, overrides: overrides)
+        var targetPath = to
+        if targetPath == nil && given.isEmpty {
+            let name = baseline.scenario.name
+            guard let next = MaturityLevels.next(after: name) else {
+                let known = (MaturityLevels.cd + MaturityLevels.mlops).joined(separator: ", ")
+                let why = (MaturityLevels.cd + MaturityLevels.mlops).contains(name)
+                    ? "`\(name)` is the top of its ladder" : "`\(name)` is not a maturity preset (\(known))"
+                throw AdviceError("\(path): \(why); give the next level with --to NEXT.yaml or the steps with --step key.path=value")
+            }
+            targetPath = MaturityLevels.path(of: next, in: directory)
+        }
+        let target = try targetPath.map { try ScenarioLoader.load(path: $0, overrides: overrides) }
+        var steps = given
+        if steps.isEmpty, let target {
+            steps = try PracticeSteps.between(baseline.resolvedYAML, target.resolvedYAML)
+        }
+        return AdvicePlan(baseline: baseline, target: target, steps: steps, overrides: overrides)
+    }
+
+    /// The baseline, each step that loads, then the target; and the steps that do not load.
+    public func variants() -> (variants: [Variant], invalid: [Advice.InvalidStep]) {
+        var variants = [Variant(label: baseline.scenario.name, file: baseline.path, scenario: baseline.scenario)]
+        var invalid: [Advice.InvalidStep] = []
+        for step in steps {
+            do {
+                let loaded = try ScenarioLoader.load(path: baseline.path, overrides: overrides + [step])
+                variants.append(Variant(label: step, file: baseline.path, overrides: [step], scenario: loaded.scenario))
+            } catch {
+                invalid.append(Advice.InvalidStep(step: step, error: "\(error)"))
+            }
+        }
+        if let target { variants.append(Variant(label: target.scenario.name, file: target.path, scenario: target.scenario)) }
+        return (variants, invalid)
+    }
+
+    /// Runs the plan paired (`Comparison.run`) and ranks the steps.
+    public func run(replications: Int? = nil, seed: UInt64? = nil, year: DORAYear = .y2023,
+                    jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max) throws -> Advice {
+        let (variants, invalid) = variants()
+        let comparison = try Comparison.run(variants, replications: replications ?? baseline.scenario.replications,
+                                            seed: seed ?? baseline.scenario.seed, year: year, jobs: jobs, maxEvents: maxEvents)
+        return Advice(comparison: comparison, stepCount: variants.count - 1 - (target == nil ? 0 : 1), invalid: invalid)
+    }
+}
+
+/// Why advice cannot be given.
+public struct AdviceError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

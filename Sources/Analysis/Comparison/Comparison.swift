@@ -1,0 +1,139 @@
+import DeliveryModel
+import SimStats
+
+/// One scenario in a comparison: a file, the overrides applied to it, the loaded scenario.
+public struct Variant: Sendable {
+    /// The name shown in reports (the scenario's name, or a what-if point's overrides).
+    public var label: String
+    /// The file it was loaded from.
+    public var file: String
+    /// The `key.path=value` overrides it was loaded with (beyond options common to all).
+    public var overrides: [String]
+    public var scenario: Scenario
+
+    public init(label: String, file: String, overrides: [String] = [], scenario: Scenario) {
+        self.label = label
+        self.file = file
+        self.overrides = overrides
+        self.scenario = scenario
+    }
+}
+
+/// The mean difference of a metric from the baseline, paired replication by replication.
+///
+/// Replication r of every scenario run with the same seed draws the same arrivals and work
+/// sizes (common random numbers), so the per-replication differences d_r = x_r − baseline_r are
+/// independent across r and the interval is the Student-t interval of their mean. The pairs are
+/// positively correlated, which makes the interval narrower than one from two independent
+/// samples. Only replications where both have a value are paired.
+public struct PairedDifference: Sendable, Equatable {
+    /// Mean of x − baseline, and its 95% interval.
+    public var mean: Double
+    public var low: Double
+    public var high: Double
+    /// Replications paired.
+    public var n: Int
+    /// 100 × mean difference / baseline mean over the same replications; nil if that mean is 0.
+    public var percent: Double?
+
+    /// The paired difference of `values` from `baseline` (per replication, nil where none), or
+    /// nil with fewer than two pairs.
+    public init?(baseline: [Double?], values: [Double?], level: Double = 0.95) {
+        let pairs = zip(baseline, values).compactMap { b, x in b.flatMap { b in x.map { (b, $0) } } }
+        guard let ci = ConfidenceInterval.paired(pairs.map(\.0), pairs.map(\.1), level: level) else { return nil }
+        mean = ci.mean
+        low = ci.low
+        high = ci.high
+        n = ci.count
+        let base = pairs.reduce(0) { $0 + $1.0 } / Double(pairs.count)
+        percent = base == 0 ? nil : 100 * ci.mean / base
+    }
+
+    /// True if the interval lies wholly on one side of zero.
+    public var excludesZero: Bool { low > 0 || high < 0 }
+}
+
+/// One metric of one scenario: its summary and, after the baseline, its paired difference.
+public struct MetricComparison: Sendable {
+    public var summary: MetricSummary
+    /// Nil for the baseline, or when fewer than two replications have both values.
+    public var difference: PairedDifference?
+    public var name: String { summary.name }
+}
+
+/// Several scenarios run with the same seed and replication count, each summarized, compared
+/// pairwise with the first (the baseline), and classified against DORA.
+public struct Comparison: Sendable {
+    /// One scenario's results.
+    public struct Entry: Sendable {
+        public var variant: Variant
+        /// Every metric in the order the model reports it.
+        public var metrics: [MetricComparison]
+        public var dora: DORAClassification
+
+        /// The metric called `name`, if this scenario has it.
+        public func metric(_ name: String) -> MetricComparison? { metrics.first { $0.name == name } }
+    }
+
+    public var year: DORAYear
+    public var replications: Int
+    public var seed: UInt64
+    /// The baseline first.
+    public var entries: [Entry]
+
+    /// Every metric name of any entry, in order of first appearance (the baseline's first).
+    public var metricNames: [String] {
+        var seen = Set<String>()
+        return entries.flatMap { $0.metrics.map(\.name) }.filter { seen.insert($0).inserted }
+    }
+
+    /// Summarizes `results[i]` (replications `0..<n` of `variants[i]`, in order) against
+    /// `results[0]`.
+    public init(variants: [Variant], results: [[ReplicationResult]], seed: UInt64, year: DORAYear) {
+        precondition(variants.count == results.count, "one result list per variant")
+        self.year = year
+        self.seed = seed
+        replications = results.first?.count ?? 0
+        let baseline = results.first.map(Self.columns) ?? [:]
+        entries = zip(variants, results).enumerated().map { i, pair in
+            let (variant, runs) = pair
+            let columns = Self.columns(runs)
+            let metrics = MetricSummary.all(runs).map { summary in
+                let difference = i == 0 ? nil : baseline[summary.name].flatMap { base in
+                    PairedDifference(baseline: base, values: columns[summary.name] ?? [])
+                }
+                return MetricComparison(summary: summary, difference: difference)
+            }
+            let dora = DORAClassification(year: year) { key in
+                let summary = metrics.first { $0.name == key.metric }?.summary
+                return (summary?.mean, summary?.note)
+            }
+            return Entry(variant: variant, metrics: metrics, dora: dora)
+        }
+    }
+
+    /// Runs every variant with `seed` and `replications` (overriding their files', so that
+    /// replication r of each uses the same random streams) on `jobs` workers, and compares them.
+    public static func run(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .y2023,
+                           jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max) throws -> Comparison {
+        let aligned = variants.map { v -> Variant in
+            var v = v
+            v.scenario.seed = seed
+            v.scenario.replications = replications
+            return v
+        }
+        let results = try ParallelReplications.run(aligned.map(\.scenario), replications: replications, jobs: jobs, maxEvents: maxEvents)
+        return Comparison(variants: aligned, results: results, seed: seed, year: year)
+    }
+
+    /// Each metric's values by replication (nil where the replication had none).
+    private static func columns(_ runs: [ReplicationResult]) -> [String: [Double?]] {
+        var columns: [String: [Double?]] = [:]
+        for (r, run) in runs.enumerated() {
+            for metric in run.metrics {
+                columns[metric.name, default: Array(repeating: nil, count: runs.count)][r] = metric.value
+            }
+        }
+        return columns
+    }
+}

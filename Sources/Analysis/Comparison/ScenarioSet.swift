@@ -1,0 +1,68 @@
+import Foundation
+import ScenarioFile
+
+/// Loads the scenarios a comparison runs: files, maturity presets, or a what-if grid.
+/// Every file's problems are collected and thrown together as one ``ScenarioErrors``.
+public enum ScenarioSet {
+    /// The scenarios in `paths`, each with `overrides` applied; labelled by their names (a
+    /// repeated name gets ` #2`, ` #3` …).
+    public static func files(_ paths: [String], overrides: [String] = []) throws(ScenarioErrors) -> [Variant] {
+        var errors: [ScenarioError] = []
+        var variants: [Variant] = []
+        for path in paths {
+            do {
+                let loaded = try ScenarioLoader.load(path: path, overrides: overrides)
+                variants.append(Variant(label: loaded.scenario.name, file: path, scenario: loaded.scenario))
+            } catch let problems as ScenarioErrors {
+                errors += problems.errors
+            } catch {
+                errors.append(ScenarioError(file: path, message: "\(error)"))
+            }
+        }
+        guard errors.isEmpty else { throw ScenarioErrors(errors) }
+        return uniqueLabels(variants)
+    }
+
+    /// The presets of `ladder` (`cd-base.yaml` …) in `directory`, lowest level first.
+    public static func levels(_ ladder: MaturityLevels.Ladder, in directory: String, overrides: [String] = []) throws(ScenarioErrors) -> [Variant] {
+        let paths = ladder.presets.map { MaturityLevels.path(of: $0, in: directory) }
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        guard missing.isEmpty else {
+            throw ScenarioErrors(missing.map {
+                ScenarioError(file: $0, message: "maturity preset not found (--levels \(ladder.rawValue) needs \(ladder.presets.joined(separator: ", ")) in --scenarios-dir \(directory))")
+            })
+        }
+        return try files(paths, overrides: overrides)
+    }
+
+    /// The scenario at `path` once per point of `grid` (the point's overrides after `overrides`),
+    /// labelled by the point's overrides.
+    public static func whatIf(_ path: String, grid: WhatIfGrid, overrides: [String] = []) throws(ScenarioErrors) -> [Variant] {
+        var errors: [ScenarioError] = []
+        var variants: [Variant] = []
+        for point in grid.points {
+            do {
+                let loaded = try ScenarioLoader.load(path: path, overrides: overrides + point)
+                variants.append(Variant(label: point.joined(separator: "; "), file: path, overrides: point, scenario: loaded.scenario))
+            } catch let problems as ScenarioErrors {
+                // Report each failing value once, not once per grid point it takes part in.
+                for e in problems.errors where !errors.contains(e) { errors.append(e) }
+            } catch {
+                errors.append(ScenarioError(file: path, message: "\(error)"))
+            }
+        }
+        guard errors.isEmpty else { throw ScenarioErrors(errors) }
+        return uniqueLabels(variants)
+    }
+
+    private static func uniqueLabels(_ variants: [Variant]) -> [Variant] {
+        var seen: [String: Int] = [:]
+        return variants.map { v in
+            var v = v
+            let count = seen[v.label, default: 0] + 1
+            seen[v.label] = count
+            if count > 1 { v.label += " #\(count)" }
+            return v
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import DeliveryModel
+import Foundation
+
+/// Runs replications of one or several scenarios on worker threads, deterministically.
+///
+/// Replication r of a scenario depends only on (scenario, r): it builds its own model and its
+/// own random streams (named by the scenario's seed, r and purpose) inside the task that runs it.
+/// Results are stored by (scenario, replication) index, so the output is identical to a serial
+/// run whatever the number of workers and whatever order they finish in. Workers take the next
+/// (scenario, replication) from a shared counter, so a slow scenario does not leave a core idle.
+public enum ParallelReplications {
+    /// Worker threads when none are asked for: the cores this process may use.
+    public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Runs replications `0..<replications` of every scenario (each with its own seed, as set)
+    /// on `jobs` workers; `results[s][r]` is replication r of `scenarios[s]`.
+    ///
+    /// Throws ``ReplicationFailure`` for the first failing (scenario, replication) in index
+    /// order — the same one a serial run would report: once a task fails no new task starts,
+    /// but every task with a smaller index has already started and is finished first.
+    public static func run(_ scenarios: [Scenario], replications: Int, jobs: Int = defaultJobs,
+                           maxEvents: Int = .max) throws -> [[ReplicationResult]] {
+        precondition(replications >= 0, "replications must not be negative")
+        precondition(jobs >= 1, "jobs must be at least 1")
+        let total = scenarios.count * replications
+        let board = Board(total: total)
+        @Sendable func work() {
+            while let index = board.take() {
+                let (s, r) = index.quotientAndRemainder(dividingBy: replications)
+                do {
+                    board.store(index, .success(try ScenarioRunner.run(scenarios[s], replication: r, maxEvents: maxEvents)))
+                } catch {
+                    let failure = ReplicationFailure(scenario: scenarios[s].name, scenarioIndex: s, replication: r,
+                                                     message: String(describing: error))
+                    board.store(index, .failure(failure))
+                }
+            }
+        }
+        let workers = min(jobs, total)
+        if workers <= 1 {
+            work()
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
+        }
+        let slots = try board.finished()
+        return (0..<scenarios.count).map { s in Array(slots[(s * replications)..<((s + 1) * replications)]) }
+    }
+}
+
+/// A replication that could not be completed (an event budget exceeded, say).
+public struct ReplicationFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The failing scenario's name and its position in the run.
+    public var scenario: String
+    public var scenarioIndex: Int
+    public var replication: Int
+    /// What the replication reported.
+    public var message: String
+
+    public var description: String { "scenario `\(scenario)`: \(message)" }
+}
+
+/// The shared task counter and result slots; every access holds the lock.
+private final class Board: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var next = 0
+    private var slots: [ReplicationResult?]
+    private var failure: (index: Int, error: ReplicationFailure)?
+
+    init(total: Int) {
+        self.total = total
+        slots = Array(repeating: nil, count: total)
+    }
+
+    /// The next task, or nil when all are handed out or one has failed.
+    func take() -> Int? {
+        lock.withLock {
+            guard failure == nil, next < total else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    func store(_ index: Int, _ outcome: Result<ReplicationResult, ReplicationFailure>) {
+        lock.withLock {
+            switch outcome {
+            case .success(let result): slots[index] = result
+            case .failure(let error):
+                // Keep the failure with the smallest index: the one a serial run meets first.
+                if index < failure?.index ?? .max { failure = (index, error) }
+            }
+        }
+    }
+
+    /// Every result in index order, or the first failure.
+    func finished() throws(ReplicationFailure) -> [ReplicationResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure.error }
+        return slots.map { $0! }
+    }
+}

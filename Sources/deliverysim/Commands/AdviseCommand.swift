@@ -1,0 +1,45 @@
+import Analysis
+import ArgumentParser
+
+/// `deliverysim advise`: which single practice step towards the next maturity level buys the most.
+struct AdviseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advise",
+        abstract: "Try each practice step towards the next maturity level alone, paired, and rank the steps.",
+        discussion: """
+        Without --step, the steps are the differences between the scenario and the next level: \
+        the preset after the scenario's name (cd-base → cd-beginner → … → cd-expert, \
+        mlops-0 → mlops-1 → mlops-2) in --scenarios-dir, or the file given with --to. Each step \
+        is applied alone as an override and run with the baseline's seed; steps are ranked by \
+        the relative change in lead time for changes.
+        """
+    )
+
+    @Argument(help: "The scenario file (YAML): the baseline.")
+    var scenario: String
+
+    @Option(help: "The scenario to move towards (default: the next maturity preset).")
+    var to: String?
+
+    @Option(help: ArgumentHelp("A step to try instead of the differences (repeatable).", valueName: "key.path=value"))
+    var step: [String] = []
+
+    @Option(help: "Where the next maturity preset is found.")
+    var scenariosDir: String = "scenarios"
+
+    @OptionGroup var options: ComparisonOptions
+
+    func run() throws {
+        let plan = try reportingFailures {
+            try AdvicePlan.make(path: scenario, to: to, steps: step, directory: scenariosDir, overrides: options.overrides)
+        }
+        let advice = try reportingFailures {
+            try plan.run(replications: options.replications, seed: options.seed, year: options.year,
+                         jobs: options.jobs, maxEvents: options.maxEvents)
+        }
+        let name = plan.baseline.scenario.name
+        let heading = plan.target.map { "advise: \(name) → \($0.scenario.name) (\($0.path))" } ?? "advise: \(name)"
+        let report = AdviceReport(advice, heading: heading)
+        options.print(table: report.table, json: report.json, csv: report.csv)
+    }
+}

@@ -1,0 +1,45 @@
+import Analysis
+import ArgumentParser
+
+/// `deliverysim compare`: several scenarios (or the maturity presets) side by side, paired.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare scenarios: every metric with its 95% interval, the paired difference from the first, and the DORA cluster.",
+        discussion: """
+        All scenarios run with the same seed and replication count (the first file's unless given), \
+        so replication r of each draws the same arrivals and work sizes and the differences from \
+        the first scenario (the baseline) are paired replication by replication.
+        """
+    )
+
+    @Argument(help: "Scenario files (YAML); the first is the baseline.")
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Compare the maturity presets instead of files: cd (cd-base … cd-expert), mlops (mlops-0 … mlops-2) or all.", valueName: "ladder"))
+    var levels: String?
+
+    @Option(help: "Where --levels finds the presets.")
+    var scenariosDir: String = "scenarios"
+
+    @OptionGroup var options: ComparisonOptions
+
+    func validate() throws {
+        if let levels, MaturityLevels.Ladder(rawValue: levels) == nil {
+            throw ValidationError("--levels must be cd, mlops or all (got \(levels))")
+        }
+        if levels != nil && !files.isEmpty { throw ValidationError("give scenario files or --levels, not both") }
+        if levels == nil && files.isEmpty { throw ValidationError("give scenario files to compare, or --levels cd|mlops|all") }
+    }
+
+    func run() throws {
+        let variants = try reportingFailures {
+            if let ladder = levels.flatMap(MaturityLevels.Ladder.init(rawValue:)) {
+                return try ScenarioSet.levels(ladder, in: scenariosDir, overrides: options.overrides)
+            }
+            return try ScenarioSet.files(files, overrides: options.overrides)
+        }
+        let report = ComparisonReport(try options.compare(variants), heading: "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")")
+        options.print(table: report.table, json: report.json, csv: report.csv)
+    }
+}

@@ -1,0 +1,38 @@
+import Analysis
+import ArgumentParser
+
+/// `deliverysim whatif`: one scenario over a grid of key values, paired.
+struct WhatIfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whatif",
+        abstract: "Run a scenario over a grid of values and compare every point with the first.",
+        discussion: """
+        Each --vary gives a key path and its values; the grid is every combination (the first \
+        --vary varies slowest), and its first point takes every first value. Values are split \
+        on top-level commas only: --vary 'release.policy={scheduled: {every: 7d}},continuous'.
+        """
+    )
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(help: ArgumentHelp("A key and its values (repeatable): --vary stages.develop.wip_limit=2,4,8.", valueName: "key.path=v1,v2,..."))
+    var vary: [String] = []
+
+    @OptionGroup var options: ComparisonOptions
+
+    func validate() throws {
+        guard !vary.isEmpty else { throw ValidationError("give at least one --vary key.path=v1,v2,...") }
+        for text in vary {
+            do { _ = try WhatIfGrid.Axis(parsing: text) } catch { throw ValidationError("--vary \(error)") }
+        }
+    }
+
+    func run() throws {
+        let grid = WhatIfGrid(axes: try vary.map { try WhatIfGrid.Axis(parsing: $0) })
+        let variants = try reportingFailures { try ScenarioSet.whatIf(scenario, grid: grid, overrides: options.overrides) }
+        let name = variants.first?.scenario.name ?? scenario
+        let report = ComparisonReport(try options.compare(variants), heading: "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")")
+        options.print(table: report.table, json: report.json, csv: report.csv)
+    }
+}
