@@ -22,6 +22,10 @@ public struct ReplicationResult: Sendable {
     public var events: Int
     /// Work items that arrived (whole run, warm-up included).
     public var itemsArrived: Int
+    /// Snapshots of the value stream, with `RunOptions.flowInterval`.
+    public var flow: [FlowSnapshot] = []
+    /// Every change that reached production, with `RunOptions.recordItems`.
+    public var items: [ItemRecord] = []
 
     /// The value of the metric called `name`, if it has one.
     public subscript(name: String) -> Double? {

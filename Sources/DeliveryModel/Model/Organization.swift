@@ -26,6 +26,7 @@ struct Organization: SimulationModel {
         case incidentNoticed(incident: Int32)
         case restoreDone(incident: Int32)
         case warmupEnd
+        case flowSnapshot
         // ML models in production.
         case modelShift(model: Int32)
         case modelCrosses(model: Int32, epoch: Int32)
@@ -39,6 +40,7 @@ struct Organization: SimulationModel {
     }
 
     let scenario: Scenario
+    let options: RunOptions
     let streams: Streams
     let mlStreams: MLStreams
     let calendar: WorkCalendar
@@ -80,9 +82,16 @@ struct Organization: SimulationModel {
     var metrics: MetricsRecorder
     /// Work items that arrived, warm-up included.
     var arrivals = 0
+    /// Passes into the value stream from outside it (first starts, and changes coming back from
+    /// a canary or a revert), and changes in production, warm-up included: for flow snapshots.
+    var started = 0
+    var deployedChanges = 0
+    var flow: [FlowSnapshot] = []
+    var itemRecords: [ItemRecord] = []
 
-    init(scenario: Scenario, replication: Int) {
+    init(scenario: Scenario, replication: Int, options: RunOptions = RunOptions()) {
         self.scenario = scenario
+        self.options = options
         streams = Streams(scenario: scenario, replication: replication)
         mlStreams = MLStreams(scenario: scenario, replication: replication)
         calendar = scenario.calendar
@@ -105,6 +114,7 @@ struct Organization: SimulationModel {
         simulation.schedule(.arrival, after: scenario.demand.arrivals.sample(streams.arrivals))
         if scenario.warmup > 0 { simulation.schedule(.warmupEnd, at: scenario.warmup) }
         if case .scheduled(let every) = scenario.release.policy { simulation.schedule(.releaseTrain, after: every) }
+        if options.flowInterval != nil { simulation.schedule(.flowSnapshot, at: 0) }
         startML(&simulation)
     }
 
@@ -140,6 +150,9 @@ struct Organization: SimulationModel {
             noticeIncident(incident, &simulation)
         case .restoreDone(let incident):
             restored(incident, &simulation)
+        case .flowSnapshot:
+            if let interval = options.flowInterval { simulation.schedule(.flowSnapshot, after: interval) }
+            takeSnapshot(at: now)
         case .warmupEnd:
             metrics.endWarmup(at: now)
             for t in teams.indices { teams[t].resetStatistics(at: now) }
@@ -214,6 +227,7 @@ struct Organization: SimulationModel {
         if s == 0 && items[i].start < 0 {
             items[i].start = now
             metrics.started(at: now)
+            started += 1
         }
         items[i].stage = s
         items[i].stageEntered = now
@@ -526,6 +540,7 @@ struct Organization: SimulationModel {
             items[Int(item)].reworking = true
             items[Int(item)].reworks += 1
             metrics.reentered(at: simulation.now)
+            started += 1
             enter(item, stage: 0, &simulation)
         }
         let rest = batch.filter { !caught.contains($0) }
@@ -550,6 +565,7 @@ struct Organization: SimulationModel {
                 continue
             }
             metrics.changeDeployed(itemState, workClass: itemState.workClass, at: now)
+            deployedChanges += 1
             if itemState.fixesIncident >= 0 {
                 let incident = Int(itemState.fixesIncident)
                 incidents[incident].restored = true
@@ -572,11 +588,29 @@ struct Organization: SimulationModel {
                 }
             }
             if !keep { self.release(item) }
+            if options.recordItems { record(itemState, deployed: now, incident: keep) }
         }
         if causedIncident { metrics.failedDeployment(at: now) }
         freeReleases.append(release)
         deploying = false
         startNextDeploy(&simulation)
+    }
+
+    // MARK: Records
+
+    mutating func takeSnapshot(at now: Double) {
+        let inStages = wip.reduce(0, +)
+        let inProduction = deployedChanges
+        flow.append(FlowSnapshot(
+            day: Int((now / 24).rounded()), arrivals: arrivals, backlog: blocked[0].count, inStage: wip,
+            awaitingRelease: max(0, started - inStages - inProduction), done: inProduction))
+    }
+
+    mutating func record(_ item: WorkItem, deployed: Double, incident: Bool) {
+        itemRecords.append(ItemRecord(
+            workClass: scenario.demand.classes[item.workClass].name, arrival: item.arrival, start: item.start,
+            developmentDone: item.developmentDone, released: item.released, deployed: deployed, reworks: item.reworks,
+            escapedDefect: item.latentDefect, incident: incident))
     }
 
     // MARK: Operations
@@ -617,6 +651,7 @@ struct Organization: SimulationModel {
         items[Int(item)].reworks += 1
         items[Int(item)].released = -1
         metrics.reentered(at: simulation.now)
+        started += 1
         enter(item, stage: 0, &simulation)
     }
 }

@@ -13,17 +13,25 @@ public enum ScenarioRunner {
 
     /// Runs replication `replication` (streams of that index under the scenario's seed) to the horizon.
     public static func run(_ scenario: Scenario, replication: Int, maxEvents: Int = .max) throws -> ReplicationResult {
-        var model = Organization(scenario: scenario, replication: replication)
+        try run(scenario, replication: replication, options: RunOptions(maxEvents: maxEvents))
+    }
+
+    /// Runs replication `replication` to the horizon, recording what `options` asks for.
+    public static func run(_ scenario: Scenario, replication: Int, options: RunOptions) throws -> ReplicationResult {
+        var model = Organization(scenario: scenario, replication: replication, options: options)
         var simulation = Simulation<Organization.Event>(reservingCapacity: 256)
         model.start(&simulation)
-        let reason = simulation.run(&model, until: scenario.horizon, maxEvents: maxEvents)
-        if reason == .eventBudget { throw EventBudgetExceeded(replication: replication, events: maxEvents) }
-        return ReplicationResult(
+        let reason = simulation.run(&model, until: scenario.horizon, maxEvents: options.maxEvents)
+        if reason == .eventBudget { throw EventBudgetExceeded(replication: replication, events: options.maxEvents) }
+        var result = ReplicationResult(
             replication: replication,
             metrics: model.metricValues(at: scenario.horizon),
             events: simulation.eventsHandled,
             itemsArrived: model.arrivals
         )
+        result.flow = model.flow
+        result.items = model.itemRecords
+        return result
     }
 
     /// Runs replications `0..<count` in order.

@@ -1,0 +1,37 @@
+import Testing
+import DeliveryModel
+import SimStats
+
+/// Flow snapshots and item records agree with each other and with the metrics.
+@Suite struct FlowRecordsTests {
+    @Test func snapshotsAndItemsAddUp() throws {
+        let scenario = try DirectionTests.organization()
+        let r = try ScenarioRunner.run(scenario, replication: 0, options: RunOptions(recordItems: true, flowInterval: 24))
+        // A snapshot at day 0 and at the end of every day up to the horizon.
+        #expect(r.flow.count == Int(scenario.horizon / 24) + 1)
+        #expect(r.flow.map(\.day) == Array(0...Int(scenario.horizon / 24)))
+        for (a, b) in zip(r.flow, r.flow.dropFirst()) {
+            #expect(b.arrivals >= a.arrivals && b.done >= a.done)
+        }
+        for s in r.flow {
+            #expect(s.inStage.count == scenario.stages.count && s.inStage.allSatisfy { $0 >= 0 } && s.awaitingRelease >= 0)
+        }
+        // Every change that reached production is recorded once, and the last snapshot counts them.
+        #expect(r.items.count == r.flow.last!.done)
+        // The records of changes deployed after the warm-up reproduce the lead-time metrics.
+        let measured = r.items.filter { $0.deployed >= scenario.warmup }
+        let lead = measured.map(\.leadTime).reduce(0, +) / Double(measured.count)
+        let forChanges = measured.map(\.leadTimeForChanges).reduce(0, +) / Double(measured.count)
+        #expect(abs(lead - r["lead_time_hours"]!) < 1e-6 * lead)
+        #expect(abs(forChanges - r["lead_time_for_changes_hours"]!) < 1e-6 * forChanges)
+        #expect(measured.allSatisfy { $0.arrival <= $0.start && $0.start <= $0.developmentDone && $0.developmentDone <= $0.released && $0.released <= $0.deployed })
+    }
+
+    @Test func recordingChangesNothingElse() throws {
+        let scenario = try DirectionTests.organization()
+        let plain = try ScenarioRunner.run(scenario, replication: 2)
+        let recorded = try ScenarioRunner.run(scenario, replication: 2, options: RunOptions(recordItems: true, flowInterval: 24))
+        #expect(plain.metrics == recorded.metrics)
+        #expect(plain.flow.isEmpty && plain.items.isEmpty)
+    }
+}
