@@ -27,6 +27,16 @@ public struct ReplicationResult: Sendable {
     /// Every change that reached production, with `RunOptions.recordItems`.
     public var items: [ItemRecord] = []
 
+    public init(replication: Int, metrics: [MetricValue], events: Int, itemsArrived: Int,
+                flow: [FlowSnapshot] = [], items: [ItemRecord] = []) {
+        self.replication = replication
+        self.metrics = metrics
+        self.events = events
+        self.itemsArrived = itemsArrived
+        self.flow = flow
+        self.items = items
+    }
+
     /// The value of the metric called `name`, if it has one.
     public subscript(name: String) -> Double? {
         metrics.first { $0.name == name }?.value

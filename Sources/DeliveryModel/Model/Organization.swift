@@ -111,7 +111,7 @@ struct Organization: SimulationModel {
 
     /// Schedules the first events of the replication.
     mutating func start(_ simulation: inout Simulation<Event>) {
-        simulation.schedule(.arrival, after: scenario.demand.arrivals.sample(streams.arrivals))
+        simulation.schedule(.arrival, after: scenario.demand.arrivals.duration(streams.arrivals))
         if scenario.warmup > 0 { simulation.schedule(.warmupEnd, at: scenario.warmup) }
         if case .scheduled(let every) = scenario.release.policy { simulation.schedule(.releaseTrain, after: every) }
         if options.flowInterval != nil { simulation.schedule(.flowSnapshot, at: 0) }
@@ -122,7 +122,7 @@ struct Organization: SimulationModel {
         let now = simulation.now
         switch event {
         case .arrival:
-            simulation.schedule(.arrival, after: scenario.demand.arrivals.sample(streams.arrivals))
+            simulation.schedule(.arrival, after: scenario.demand.arrivals.duration(streams.arrivals))
             let item = newItem(workClass: drawClass(), at: now)
             arrivals += 1
             metrics.arrived(at: now)
@@ -190,7 +190,7 @@ struct Organization: SimulationModel {
         // only in policy give the same item the same work.
         let base = Int(slot) * n
         for s in 0..<n {
-            firstWork[base + s] = scenario.stages[s].work?.sample(code ? streams.work[s] : mlStreams.pipelineWork) ?? 0
+            firstWork[base + s] = scenario.stages[s].work?.duration(code ? streams.work[s] : mlStreams.pipelineWork) ?? 0
             firstDefect[base + s] = (code ? streams.defects[s] : mlStreams.pipelineDefects).uniform()
         }
         return slot
@@ -233,7 +233,7 @@ struct Organization: SimulationModel {
         items[i].stageEntered = now
         metrics.enteredStage(s, at: now)
         if let handoff = scenario.stages[s].handoff {
-            simulation.schedule(.handoffDone(item: item), after: handoff.sample(streams.handoff[s]))
+            simulation.schedule(.handoffDone(item: item), after: handoff.duration(streams.handoff[s]))
         } else {
             queueForWork(item, &simulation)
         }
@@ -271,12 +271,12 @@ struct Organization: SimulationModel {
         let stage = scenario.stages[s]
         // Development may leave a latent defect; a review may find one.
         let u = items[i].reworking ? streams.reworkDefects[s].uniform() : firstDefect[Int(item) * scenario.stages.count + s]
-        if u < stage.defectProbability.sample(streams.probabilities) {
+        if u < stage.defectProbability.duration(streams.probabilities) {
             items[i].latentDefect = true
             metrics.defectInjected(at: simulation.now)
         }
         if s == 0 { items[i].developmentDone = simulation.now }
-        if items[i].latentDefect && streams.detection[s].uniform() < stage.detection.sample(streams.probabilities) {
+        if items[i].latentDefect && streams.detection[s].uniform() < stage.detection.duration(streams.probabilities) {
             rework(item, caughtAt: s, &simulation)
             return
         }
@@ -302,7 +302,7 @@ struct Organization: SimulationModel {
             items[i].queued = simulation.now
             assign(.manualTest(item: item, suite: Int32(k)), team: scenario.stages[suite.stage].team, priority: items[i].priority, &simulation)
         } else {
-            simulation.schedule(.testDone(item: item), after: suite.duration.sample(streams.testDuration[k]))
+            simulation.schedule(.testDone(item: item), after: suite.duration.duration(streams.testDuration[k]))
         }
     }
 
@@ -310,11 +310,11 @@ struct Organization: SimulationModel {
         let i = Int(item), k = items[i].suite
         let suite = scenario.tests[k]
         metrics.testRun(at: simulation.now)
-        if items[i].latentDefect && streams.testDetection[k].uniform() < suite.detection.sample(streams.probabilities) {
+        if items[i].latentDefect && streams.testDetection[k].uniform() < suite.detection.duration(streams.probabilities) {
             rework(item, caughtAt: items[i].stage, &simulation)
             return
         }
-        if streams.flaky[k].uniform() < suite.flaky.sample(streams.probabilities) {
+        if streams.flaky[k].uniform() < suite.flaky.duration(streams.probabilities) {
             metrics.flakyRerun(at: simulation.now)
             runSuite(item, &simulation)
             return
@@ -370,7 +370,7 @@ struct Organization: SimulationModel {
             let i = Int(item), s = Int(stage)
             let stageSpec = scenario.stages[s]
             if items[i].reworking {
-                hours = stageSpec.reworkFraction * (stageSpec.work?.sample(streams.rework[s]) ?? 0)
+                hours = stageSpec.reworkFraction * (stageSpec.work?.duration(streams.rework[s]) ?? 0)
             } else {
                 hours = firstWork[i * scenario.stages.count + s]
             }
@@ -378,18 +378,18 @@ struct Organization: SimulationModel {
             metrics.workStarted(stage: s, wait: now - items[i].queued, work: hours, at: now)
         case .manualTest(let item, let suite):
             let k = Int(suite)
-            hours = scenario.tests[k].duration.sample(streams.testDuration[k])
+            hours = scenario.tests[k].duration.duration(streams.testDuration[k])
             items[Int(item)].touch += hours
         case .deploy:
-            hours = scenario.deploy.duration.sample(streams.deployDuration)
+            hours = scenario.deploy.duration.duration(streams.deployDuration)
         case .rollbackDeploy, .restore:
-            hours = scenario.deploy.rollback.duration.sample(streams.rollbackDuration)
+            hours = scenario.deploy.rollback.duration.duration(streams.rollbackDuration)
         case .retrain:
-            hours = scenario.ml?.retraining.duration.sample(mlStreams.training) ?? 0
+            hours = scenario.ml?.retraining.duration.duration(mlStreams.training) ?? 0
         case .pipelineDeploy:
-            hours = scenario.deploy.duration.sample(streams.deployDuration)
+            hours = scenario.deploy.duration.duration(streams.deployDuration)
         case .pipelineRepair:
-            hours = scenario.ml?.pipelineChanges?.repair.sample(mlStreams.repair) ?? 0
+            hours = scenario.ml?.pipelineChanges?.repair.duration(mlStreams.repair) ?? 0
         }
         metrics.personHours(team: team, hours, at: now)
         simulation.schedule(.taskDone(team: Int32(team), task: task), at: calendar.finish(start: now, work: hours))
@@ -437,7 +437,7 @@ struct Organization: SimulationModel {
         for item in batch { items[Int(item)].released = simulation.now }
         let release = newRelease(batch, at: simulation.now)
         if let approval = scenario.release.approval {
-            simulation.schedule(.approvalDone(release: release), after: approval.sample(streams.approval))
+            simulation.schedule(.approvalDone(release: release), after: approval.duration(streams.approval))
         } else {
             enqueueDeploy(release, &simulation)
         }
@@ -474,7 +474,7 @@ struct Organization: SimulationModel {
         guard !deploying, let release = deployQueue.popFirst() else { return }
         deploying = true
         if scenario.deploy.automated {
-            simulation.schedule(.deployDone(release: release), after: scenario.deploy.duration.sample(streams.deployDuration))
+            simulation.schedule(.deployDone(release: release), after: scenario.deploy.duration.duration(streams.deployDuration))
         } else {
             assign(.deploy(release: release), team: deployTeam, priority: TaskPriority.deploy, &simulation)
         }
@@ -484,7 +484,7 @@ struct Organization: SimulationModel {
         let now = simulation.now
         let batch = releases[Int(release)].items
         metrics.deployed(changes: batch.count, at: now)
-        if streams.deployFailure.uniform() < scenario.deploy.failureProbability.sample(streams.probabilities) {
+        if streams.deployFailure.uniform() < scenario.deploy.failureProbability.duration(streams.probabilities) {
             // The deployment itself fails (environment, configuration): users are affected until
             // it is rolled back; then the same changes are deployed again.
             metrics.failedDeployment(at: now)
@@ -493,7 +493,7 @@ struct Organization: SimulationModel {
             return
         }
         if let canary = scenario.deploy.canary {
-            simulation.schedule(.canaryDone(release: release), after: canary.duration.sample(streams.canary))
+            simulation.schedule(.canaryDone(release: release), after: canary.duration.duration(streams.canary))
             return
         }
         complete(release, &simulation)
@@ -502,7 +502,7 @@ struct Organization: SimulationModel {
     mutating func startRollback(_ release: Int32, _ simulation: inout Simulation<Event>) {
         metrics.rollback(at: simulation.now)
         if scenario.deploy.rollback.automated {
-            simulation.schedule(.rollbackDone(release: release), after: scenario.deploy.rollback.duration.sample(streams.rollbackDuration))
+            simulation.schedule(.rollbackDone(release: release), after: scenario.deploy.rollback.duration.duration(streams.rollbackDuration))
         } else {
             assign(.rollbackDeploy(release: release), team: deployTeam, priority: TaskPriority.restore, &simulation)
         }
@@ -526,7 +526,7 @@ struct Organization: SimulationModel {
         let batch = releases[Int(release)].items
         var caught: [Int32] = []
         for item in batch where items[Int(item)].latentDefect {
-            if streams.canaryDetection.uniform() < canary.detection.sample(streams.probabilities) { caught.append(item) }
+            if streams.canaryDetection.uniform() < canary.detection.duration(streams.probabilities) { caught.append(item) }
         }
         guard !caught.isEmpty else {
             complete(release, &simulation)
@@ -579,12 +579,12 @@ struct Organization: SimulationModel {
                 breakPipeline(at: now)
             } else if itemState.latentDefect {
                 metrics.defectEscaped(at: now)
-                if streams.incidents.uniform() < scenario.operations.incidentProbability.sample(streams.probabilities) {
+                if streams.incidents.uniform() < scenario.operations.incidentProbability.duration(streams.probabilities) {
                     causedIncident = true
                     keep = true
                     let incident = newIncident(Incident(item: item, began: now))
                     metrics.incident(at: now)
-                    simulation.schedule(.incidentNoticed(incident: incident), after: scenario.operations.detection.sample(streams.incidentDetection))
+                    simulation.schedule(.incidentNoticed(incident: incident), after: scenario.operations.detection.duration(streams.incidentDetection))
                 }
             }
             if !keep { self.release(item) }
@@ -620,7 +620,7 @@ struct Organization: SimulationModel {
         case .rollback:
             metrics.rollback(at: simulation.now)
             if scenario.deploy.rollback.automated {
-                simulation.schedule(.restoreDone(incident: incident), after: scenario.deploy.rollback.duration.sample(streams.rollbackDuration))
+                simulation.schedule(.restoreDone(incident: incident), after: scenario.deploy.rollback.duration.duration(streams.rollbackDuration))
             } else {
                 assign(.restore(incident: incident), team: deployTeam, priority: TaskPriority.restore, &simulation)
             }

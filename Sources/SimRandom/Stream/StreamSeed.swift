@@ -67,9 +67,8 @@ public struct StreamSeed: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "stream(seed: \(seed), replication: \(replication), purpose: \(purpose))" }
 
-    /// FNV-1a, 64-bit.
-    @usableFromInline
-    static func fnv1a64(_ text: String) -> UInt64 {
+    /// FNV-1a, 64-bit: a stable hash of text (unlike Swift's per-process `Hasher`).
+    public static func fnv1a64(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

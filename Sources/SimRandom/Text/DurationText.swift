@@ -34,6 +34,7 @@ public enum DurationText {
     /// Formats `hours` with the largest unit that keeps it readable (`2d`, `4h`, `15m`).
     public static func format(_ hours: Double) -> String {
         if hours == 0 { return "0h" }
+        guard hours.isFinite, abs(hours) < 1e12 else { return "\(hours)h" }
         for (suffix, size) in units.reversed() where hours >= size {
             let value = hours / size
             if value == value.rounded() { return "\(Int(value))\(suffix)" }

@@ -22,7 +22,7 @@ extension Organization {
         fleet = (0..<spec.models).map { _ in ServingModel(quality: spec.initialQuality, updated: 0) }
         for m in 0..<spec.models {
             let model = Int32(m)
-            if let shifts = spec.shifts { simulation.schedule(.modelShift(model: model), after: shifts.every.sample(mlStreams.shifts)) }
+            if let shifts = spec.shifts { simulation.schedule(.modelShift(model: model), after: shifts.every.duration(mlStreams.shifts)) }
             scheduleCrossing(m, &simulation)
             if let monitoring = spec.monitoring, monitoring.falseAlarmPerDay > 0 {
                 simulation.schedule(.falseAlarm(model: model), after: mlStreams.falseAlarms.exponential(mean: 24 / monitoring.falseAlarmPerDay))
@@ -33,7 +33,7 @@ extension Organization {
             }
         }
         if let changes = spec.pipelineChanges {
-            simulation.schedule(.pipelineChange, after: changes.arrivals.sample(mlStreams.pipelineArrivals))
+            simulation.schedule(.pipelineChange, after: changes.arrivals.duration(mlStreams.pipelineArrivals))
         }
     }
 
@@ -42,7 +42,7 @@ extension Organization {
         switch event {
         case .modelShift(let model):
             let m = Int(model)
-            if let shifts = ml.shifts { simulation.schedule(.modelShift(model: model), after: shifts.every.sample(mlStreams.shifts)) }
+            if let shifts = ml.shifts { simulation.schedule(.modelShift(model: model), after: shifts.every.duration(mlStreams.shifts)) }
             let drop = ml.shifts?.drop.sample(mlStreams.shiftDrops) ?? 0
             fleet[m].advance(to: now, decay: decayPerHour, windowStart: metrics.windowStart)
             fleet[m].quality = max(0, fleet[m].quality - drop)
@@ -99,7 +99,7 @@ extension Organization {
         if !fleet[m].isDegraded { fleet[m].degradedSince = simulation.now }
         fleet[m].noticed = false
         fleet[m].episode += 1
-        let delay = ml.monitoring?.detection.sample(mlStreams.monitoring) ?? ml.userReports.sample(mlStreams.userReports)
+        let delay = ml.monitoring?.detection.duration(mlStreams.monitoring) ?? ml.userReports.duration(mlStreams.userReports)
         simulation.schedule(.modelNoticed(model: Int32(m), episode: fleet[m].episode), after: delay)
     }
 
@@ -121,7 +121,7 @@ extension Organization {
         metrics.ml.retraining(at: simulation.now)
         switch ml.retraining.pipeline {
         case .automated:
-            simulation.schedule(.trainingDone(model: Int32(m)), after: ml.retraining.duration.sample(mlStreams.training))
+            simulation.schedule(.trainingDone(model: Int32(m)), after: ml.retraining.duration.duration(mlStreams.training))
         case .manual:
             assign(.retrain(model: Int32(m)), team: ml.retraining.team ?? 0, priority: TaskPriority.deploy - 1, &simulation)
         }
@@ -138,8 +138,8 @@ extension Organization {
             startRepair(&simulation)
             return
         }
-        let bad = mlStreams.candidates.uniform() < ml.retraining.failureProbability.sample(streams.probabilities)
-        if bad && mlStreams.offline.uniform() < ml.retraining.offlineDetection.sample(streams.probabilities) {
+        let bad = mlStreams.candidates.uniform() < ml.retraining.failureProbability.duration(streams.probabilities)
+        if bad && mlStreams.offline.uniform() < ml.retraining.offlineDetection.duration(streams.probabilities) {
             metrics.ml.failedRetraining(at: now)
             fleet[m].retraining = false
             retryIfNeeded(m, &simulation)
@@ -150,14 +150,14 @@ extension Organization {
         case .automated:
             validateOnline(m, &simulation)
         case .manual:
-            simulation.schedule(.modelHandoffDone(model: Int32(m)), after: ml.retraining.handoff?.sample(mlStreams.handoff) ?? 0)
+            simulation.schedule(.modelHandoffDone(model: Int32(m)), after: ml.retraining.handoff?.duration(mlStreams.handoff) ?? 0)
         }
     }
 
     /// Online validation (canary or A/B) before the model serves everyone, if there is one.
     mutating func validateOnline(_ m: Int, _ simulation: inout Simulation<Event>) {
         if let canary = ml.retraining.canary {
-            simulation.schedule(.modelCanaryDone(model: Int32(m)), after: canary.duration.sample(mlStreams.canary))
+            simulation.schedule(.modelCanaryDone(model: Int32(m)), after: canary.duration.duration(mlStreams.canary))
         } else {
             deployModel(m, &simulation)
         }
@@ -165,7 +165,7 @@ extension Organization {
 
     mutating func modelCanaryDone(_ m: Int, _ simulation: inout Simulation<Event>) {
         if fleet[m].candidateBad, let canary = ml.retraining.canary,
-           mlStreams.canaryDetection.uniform() < canary.detection.sample(streams.probabilities) {
+           mlStreams.canaryDetection.uniform() < canary.detection.duration(streams.probabilities) {
             metrics.ml.failedRetraining(at: simulation.now)
             fleet[m].retraining = false
             retryIfNeeded(m, &simulation)
@@ -234,7 +234,7 @@ extension Organization {
 
     mutating func pipelineChange(_ simulation: inout Simulation<Event>) {
         guard let changes = ml.pipelineChanges else { return }
-        simulation.schedule(.pipelineChange, after: changes.arrivals.sample(mlStreams.pipelineArrivals))
+        simulation.schedule(.pipelineChange, after: changes.arrivals.duration(mlStreams.pipelineArrivals))
         metrics.ml.pipelineChange(at: simulation.now)
         if changes.throughCICD {
             // Like code: the stages, tests, release and deployment; an escaped defect breaks the pipeline.
@@ -248,7 +248,7 @@ extension Organization {
 
     mutating func pipelineDeployed(_ simulation: inout Simulation<Event>) {
         guard let changes = ml.pipelineChanges else { return }
-        if mlStreams.pipelineFailure.uniform() < changes.failureProbability.sample(streams.probabilities) { breakPipeline(at: simulation.now) }
+        if mlStreams.pipelineFailure.uniform() < changes.failureProbability.duration(streams.probabilities) { breakPipeline(at: simulation.now) }
     }
 
     mutating func breakPipeline(at now: Double) {

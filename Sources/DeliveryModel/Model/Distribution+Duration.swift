@@ -1,0 +1,16 @@
+import SimRandom
+
+extension Distribution {
+    /// The longest duration the model schedules: about 114 000 years, beyond any horizon.
+    /// Heavy-tailed laws (Pareto with a small shape, a lognormal with a huge σ) can draw values
+    /// that overflow to infinity; those become "never within the run" instead of an infinite
+    /// clock or a NaN.
+    static let longestDuration = 1e9
+
+    /// A draw used as a duration: finite, non-negative, at most ``longestDuration`` hours.
+    @inline(__always)
+    func duration(_ stream: RandomStream) -> Double {
+        let x = sample(stream)
+        return x >= 0 ? (x < Distribution.longestDuration ? x : Distribution.longestDuration) : 0
+    }
+}
