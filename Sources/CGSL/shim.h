@@ -14,6 +14,7 @@
 #include <gsl/gsl_rstat.h>
 #include <gsl/gsl_sort_double.h>
 #include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_psi.h>
 #include <gsl/gsl_sf_result.h>
 #include <gsl/gsl_math.h>
 #include <string.h>
