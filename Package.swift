@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // GNU Scientific Library: random number generators, distributions, CDFs, statistics.
@@ -52,7 +53,7 @@ let package = Package(
         // Scenario files: YAML (Yams), extends, --set overrides, validation with key paths.
         .target(
             name: "ScenarioFile",
-            dependencies: ["DeliveryModel", "SimRandom", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DeliveryModel", "SimRandom", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
         // Comparing scenarios: parallel deterministic replications, paired differences, DORA
         // classification, what-if grids, maturity-step advice, and their reports.
@@ -60,10 +61,16 @@ let package = Package(
             name: "Analysis",
             dependencies: ["DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]
         ),
+        // What leaves the program for people: tidy CSV exports, the generated Jupyter notebook,
+        // the self-contained HTML report with SVG charts, atomic writes, progress on the console.
+        .target(
+            name: "Export",
+            dependencies: ["Analysis", "DeliveryModel", "ScenarioFile"]
+        ),
         .executableTarget(
             name: "deliverysim",
             dependencies: [
-                "SimKernel", "SimRandom", "SimStats", "ReferenceModels", "DeliveryModel", "ScenarioFile", "Analysis",
+                "SimKernel", "SimRandom", "SimStats", "ReferenceModels", "DeliveryModel", "ScenarioFile", "Analysis", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
@@ -74,6 +81,7 @@ let package = Package(
         .testTarget(name: "DeliveryModelTests", dependencies: ["DeliveryModel", "ScenarioFile", "SimRandom", "SimStats", "ReferenceModels"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "DeliveryModel", "SimRandom"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "DeliveryModel", "ScenarioFile"]),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "SimKernel", "SimRandom", "SimStats"]),
     ],
     swiftLanguageModes: [.v6]

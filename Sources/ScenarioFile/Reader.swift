@@ -6,6 +6,10 @@ import Yams
 /// position instead of stopping at the first.
 final class Reader {
     private(set) var errors: [ScenarioError] = []
+    /// What the reader did that a user should know, e.g. the parameters it fitted to data.
+    private(set) var notes: [String] = []
+
+    func note(_ text: String) { notes.append(text) }
 
     func fail(_ origin: Origin, _ path: String, _ message: String) {
         errors.append(ScenarioError(file: origin.file, keyPath: path, line: origin.line, column: origin.column, message: message))
@@ -290,6 +294,9 @@ final class Reader {
             fail(entry.value.origin, familyPath, "the parameters of `\(family)` must be a mapping: \(listing) (got \(entry.value.shortDescription))")
             return nil
         }
+        if family == "empirical", parameterEntries.contains(where: { $0.key == "csv" }) {
+            return empiricalFromCSV(entry, parameterEntries, familyPath, isDuration: isDuration)
+        }
         var parameters: [String: DistributionParameter] = [:]
         var origins: [String: Origin] = [:]
         var valid = true
@@ -351,7 +358,7 @@ final class Reader {
     }
 
     /// Hours of a duration text, in working days and weeks while reading ``effort(_:_:calendar:)``.
-    private func durationText(_ text: String, _ node: YNode, _ path: String) -> Double? {
+    func durationText(_ text: String, _ node: YNode, _ path: String) -> Double? {
         do {
             return try DurationText.hours(text, day: unitHours.day, week: unitHours.week)
         } catch let error as DurationError {

@@ -8,6 +8,9 @@ public struct LoadedScenario: Sendable {
     /// The fully merged document (after `extends` and `--set` overrides) as YAML, keys in file
     /// order. Loading it again gives the same scenario.
     public var resolvedYAML: String
+    /// What loading did that a user should know: distributions fitted to data, with their
+    /// parameters. The command line prints these on standard error.
+    public var notes: [String] = []
     /// The path the scenario was loaded from, as given.
     public var path: String
 
@@ -58,7 +61,9 @@ public enum ScenarioLoader {
         } catch {
             throw ScenarioErrors([ScenarioError(file: path, message: "cannot write the resolved scenario as YAML: \(error)")])
         }
-        return LoadedScenario(scenario: scenario, resolvedYAML: resolvedYAML, path: path)
+        var loaded = LoadedScenario(scenario: scenario, resolvedYAML: resolvedYAML, path: path)
+        loaded.notes = reader.reader.notes
+        return loaded
     }
 
     /// Errors grouped by file (the loaded file, then the files it extends, then `--set`), each

@@ -1,3 +1,4 @@
+import DeliveryModel
 import ScenarioFile
 
 /// What `advise` runs: a baseline, the steps to try one at a time, and the target they lead to.
@@ -37,26 +38,28 @@ public struct AdvicePlan: Sendable {
 
     /// The baseline, each step that loads, then the target; and the steps that do not load.
     public func variants() -> (variants: [Variant], invalid: [Advice.InvalidStep]) {
-        var variants = [Variant(label: baseline.scenario.name, file: baseline.path, scenario: baseline.scenario)]
+        var variants = [Variant(label: baseline.scenario.name, file: baseline.path, scenario: baseline.scenario, resolvedYAML: baseline.resolvedYAML)]
         var invalid: [Advice.InvalidStep] = []
         for step in steps {
             do {
                 let loaded = try ScenarioLoader.load(path: baseline.path, overrides: overrides + [step])
-                variants.append(Variant(label: step, file: baseline.path, overrides: [step], scenario: loaded.scenario))
+                variants.append(Variant(label: step, file: baseline.path, overrides: [step], scenario: loaded.scenario, resolvedYAML: loaded.resolvedYAML))
             } catch {
                 invalid.append(Advice.InvalidStep(step: step, error: "\(error)"))
             }
         }
-        if let target { variants.append(Variant(label: target.scenario.name, file: target.path, scenario: target.scenario)) }
+        if let target { variants.append(Variant(label: target.scenario.name, file: target.path, scenario: target.scenario, resolvedYAML: target.resolvedYAML)) }
         return (variants, invalid)
     }
 
     /// Runs the plan paired (`Comparison.run`) and ranks the steps.
     public func run(replications: Int? = nil, seed: UInt64? = nil, year: DORAYear = .y2023,
-                    jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max) throws -> Advice {
+                    jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max,
+                    progress: ParallelReplications.Progress? = nil) throws -> Advice {
         let (variants, invalid) = variants()
-        let comparison = try Comparison.run(variants, replications: replications ?? baseline.scenario.replications,
-                                            seed: seed ?? baseline.scenario.seed, year: year, jobs: jobs, maxEvents: maxEvents)
+        let comparison = try Comparison.runKeepingResults(variants, replications: replications ?? baseline.scenario.replications,
+                                                          seed: seed ?? baseline.scenario.seed, year: year, jobs: jobs,
+                                                          options: RunOptions(maxEvents: maxEvents), progress: progress).comparison
         return Advice(comparison: comparison, stepCount: variants.count - 1 - (target == nil ? 0 : 1), invalid: invalid)
     }
 }

@@ -14,7 +14,8 @@ public struct AdviceReport: Sendable {
 
     // MARK: table
 
-    public func table() -> String {
+    /// The advice as aligned text; `style` makes the headers bold and the notes dim on a terminal.
+    public func table(style: TextStyle = .plain) -> String {
         let a = advice, c = a.comparison
         var out = "\(heading): \(a.steps.count) step\(a.steps.count == 1 ? "" : "s") applied one at a time, "
             + "\(c.replications) replications each, seed \(c.seed) for all (paired), DORA \(c.year.rawValue)\n"
@@ -58,7 +59,7 @@ public struct AdviceReport: Sendable {
             table.rows.append(row(String(step.rank), label, step.entry))
         }
         if let target = a.target { table.rows.append(row("", "all steps: \(target.variant.label)", target)) }
-        out += table.render()
+        out += table.render(style: style)
 
         var notes: [String] = []
         if marked { notes.append("* the paired 95% interval of the difference excludes zero") }
@@ -69,7 +70,7 @@ public struct AdviceReport: Sendable {
             out += a.invalid.map { "  \($0.step)\n" + $0.error.split(separator: "\n").map { "    \($0)\n" }.joined() }.joined()
         }
         if a.steps.isEmpty && a.invalid.isEmpty { notes.append("the two scenarios differ in no practice: there is no step to take") }
-        out += "\nnotes:\n" + notes.map { "  \($0)\n" }.joined()
+        out += "\n" + style.dim("notes:\n" + notes.map { "  \($0)" }.joined(separator: "\n")) + "\n"
         return out
     }
 

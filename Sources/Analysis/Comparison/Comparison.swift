@@ -10,12 +10,16 @@ public struct Variant: Sendable {
     /// The `key.path=value` overrides it was loaded with (beyond options common to all).
     public var overrides: [String]
     public var scenario: Scenario
+    /// The fully resolved scenario document (after `extends` and every override) as YAML, when
+    /// it was loaded from a file: exports copy it so that a result can be reproduced.
+    public var resolvedYAML: String?
 
-    public init(label: String, file: String, overrides: [String] = [], scenario: Scenario) {
+    public init(label: String, file: String, overrides: [String] = [], scenario: Scenario, resolvedYAML: String? = nil) {
         self.label = label
         self.file = file
         self.overrides = overrides
         self.scenario = scenario
+        self.resolvedYAML = resolvedYAML
     }
 }
 
@@ -116,14 +120,26 @@ public struct Comparison: Sendable {
     /// replication r of each uses the same random streams) on `jobs` workers, and compares them.
     public static func run(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .y2023,
                            jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max) throws -> Comparison {
+        try runKeepingResults(variants, replications: replications, seed: seed, year: year, jobs: jobs,
+                              options: RunOptions(maxEvents: maxEvents)).comparison
+    }
+
+    /// Like ``run(_:replications:seed:year:jobs:maxEvents:)``, recording what `options` asks
+    /// for (flow snapshots, item records), and returning the replications' results as well:
+    /// `results[s][r]` is replication r of scenario s. `progress` is called after every
+    /// replication with (done, total), from worker threads.
+    public static func runKeepingResults(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .y2023,
+                                         jobs: Int = ParallelReplications.defaultJobs, options: RunOptions = RunOptions(),
+                                         progress: ParallelReplications.Progress? = nil) throws -> (comparison: Comparison, results: [[ReplicationResult]]) {
         let aligned = variants.map { v -> Variant in
             var v = v
             v.scenario.seed = seed
             v.scenario.replications = replications
             return v
         }
-        let results = try ParallelReplications.run(aligned.map(\.scenario), replications: replications, jobs: jobs, maxEvents: maxEvents)
-        return Comparison(variants: aligned, results: results, seed: seed, year: year)
+        let results = try ParallelReplications.run(aligned.map(\.scenario), replications: replications, jobs: jobs,
+                                                   options: options, progress: progress)
+        return (Comparison(variants: aligned, results: results, seed: seed, year: year), results)
     }
 
     /// Each metric's values by replication (nil where the replication had none).

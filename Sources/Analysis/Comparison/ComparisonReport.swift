@@ -12,16 +12,18 @@ public struct ComparisonReport: Sendable {
 
     // MARK: table
 
-    public func table() -> String {
+    /// The comparison as aligned text; `style` makes the headers bold and the notes dim on a
+    /// terminal (the text is otherwise the same).
+    public func table(style: TextStyle = .plain) -> String {
         let c = comparison
-        var out = "\(heading): \(c.replications) replications each, seed \(c.seed) for all (common random numbers), DORA \(c.year.rawValue)\n\n"
+        var out = style.bold("\(heading): \(c.replications) replications each, seed \(c.seed) for all (common random numbers), DORA \(c.year.rawValue)") + "\n\n"
         // Long labels (what-if points) would make the columns too wide: number them instead.
         let numbered = c.entries.contains { $0.variant.label.count > Self.labelWidth }
         let names = c.entries.enumerated().map { i, entry in numbered ? "#\(i + 1)" : entry.variant.label }
         if numbered {
             out += c.entries.enumerated().map { i, entry in "\(names[i])\(i == 0 ? " (baseline)" : ""): \(entry.variant.label)\n" }.joined() + "\n"
         }
-        var first = ["metric"], second = [""]
+        var first = ["metric", "unit"], second = ["", ""]
         for (i, name) in names.enumerated() {
             first.append(i == 0 ? "\(name) (baseline)" : name)
             second.append("mean [95% CI]")
@@ -30,10 +32,10 @@ public struct ComparisonReport: Sendable {
                 second += ["Δ vs baseline [95% CI]", "Δ%"]
             }
         }
-        var table = TextTable(header: [first, second])
+        var table = TextTable(header: [first, second], leftAligned: 2)
         var marked = false
         for name in c.metricNames {
-            var row = [name]
+            var row = [name, MetricUnit.of(name)]
             for (i, entry) in c.entries.enumerated() {
                 let metric = entry.metric(name)
                 row.append(metric.map { Self.meanCell($0.summary.mean, $0.summary.ciLow, $0.summary.ciHigh) } ?? "")
@@ -49,14 +51,14 @@ public struct ComparisonReport: Sendable {
             }
             table.rows.append(row)
         }
-        out += table.render()
+        out += table.render(style: style)
 
         var dora = TextTable(header: [["DORA \(c.year.rawValue)"] + names])
         for key in DORAKey.allCases {
             dora.rows.append([key.metric] + c.entries.map { Self.doraCell($0.dora[key]) })
         }
         dora.rows.append(["overall (worst key)"] + c.entries.map { $0.dora.overall?.title ?? "unclassified" })
-        out += "\n" + dora.render()
+        out += "\n" + dora.render(style: style)
 
         var notes: [String] = []
         if marked { notes.append("* the paired 95% interval of the difference excludes zero") }
@@ -65,7 +67,7 @@ public struct ComparisonReport: Sendable {
             for key in entry.dora.keys { if let note = key.note { notes.append("\(entry.variant.label): \(key.key.metric): \(note)") } }
             for metric in entry.metrics { if let note = metric.summary.note { notes.append("\(entry.variant.label): \(metric.name): \(note)") } }
         }
-        out += "\nnotes:\n" + notes.map { "  \($0)\n" }.joined()
+        out += "\n" + style.dim("notes:\n" + notes.map { "  \($0)" }.joined(separator: "\n")) + "\n"
         return out
     }
 
@@ -134,10 +136,12 @@ public struct ComparisonReport: Sendable {
 
     // MARK: CSV
 
-    /// Tidy CSV: one row per scenario and metric.
+    /// Tidy CSV: one row per scenario and metric (also an export's `summary.csv`). Numbers are
+    /// Swift's shortest round-trip text (`"\(double)"`), the same digits as the JSON; an empty
+    /// cell is a missing value, and `note` says why.
     public func csv() -> String {
         var out = CSVText.row(["scenario", "metric", "mean", "ci_low", "ci_high", "n", "baseline_diff", "baseline_diff_low",
-                               "baseline_diff_high", "dora_bucket", "dora_cluster"])
+                               "baseline_diff_high", "dora_bucket", "dora_cluster", "baseline_diff_percent", "note"])
         for entry in comparison.entries {
             for metric in entry.metrics {
                 let s = metric.summary, d = metric.difference
@@ -145,7 +149,7 @@ public struct ComparisonReport: Sendable {
                 out += CSVText.row([
                     entry.variant.label, metric.name, CSVText.number(s.mean), CSVText.number(s.ciLow), CSVText.number(s.ciHigh), String(s.n),
                     CSVText.number(d?.mean), CSVText.number(d?.low), CSVText.number(d?.high),
-                    dora?.bucket?.label ?? "", dora?.cluster?.name ?? "",
+                    dora?.bucket?.label ?? "", dora?.cluster?.name ?? "", CSVText.number(d?.percent), s.note ?? "",
                 ])
             }
         }

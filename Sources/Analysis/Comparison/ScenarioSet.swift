@@ -12,7 +12,7 @@ public enum ScenarioSet {
         for path in paths {
             do {
                 let loaded = try ScenarioLoader.load(path: path, overrides: overrides)
-                variants.append(Variant(label: loaded.scenario.name, file: path, scenario: loaded.scenario))
+                variants.append(Variant(label: loaded.scenario.name, file: path, scenario: loaded.scenario, resolvedYAML: loaded.resolvedYAML))
             } catch let problems as ScenarioErrors {
                 errors += problems.errors
             } catch {
@@ -43,7 +43,8 @@ public enum ScenarioSet {
         for point in grid.points {
             do {
                 let loaded = try ScenarioLoader.load(path: path, overrides: overrides + point)
-                variants.append(Variant(label: point.joined(separator: "; "), file: path, overrides: point, scenario: loaded.scenario))
+                variants.append(Variant(label: point.joined(separator: "; "), file: path, overrides: point, scenario: loaded.scenario,
+                                        resolvedYAML: loaded.resolvedYAML))
             } catch let problems as ScenarioErrors {
                 // Report each failing value once, not once per grid point it takes part in.
                 for e in problems.errors where !errors.contains(e) { errors.append(e) }

@@ -12,6 +12,10 @@ public enum ParallelReplications {
     /// Worker threads when none are asked for: the cores this process may use.
     public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
+    /// Told (replications done, total) after every finished replication, from the worker
+    /// thread that finished it; calls may overlap and arrive out of order, `done` never repeats.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
     /// Runs replications `0..<replications` of every scenario (each with its own seed, as set)
     /// on `jobs` workers; `results[s][r]` is replication r of `scenarios[s]`.
     ///
@@ -20,6 +24,14 @@ public enum ParallelReplications {
     /// but every task with a smaller index has already started and is finished first.
     public static func run(_ scenarios: [Scenario], replications: Int, jobs: Int = defaultJobs,
                            maxEvents: Int = .max) throws -> [[ReplicationResult]] {
+        try run(scenarios, replications: replications, jobs: jobs, options: RunOptions(maxEvents: maxEvents))
+    }
+
+    /// Runs replications as above, each recording what `options` asks for (flow snapshots, item
+    /// records, the event budget); the results do not depend on `jobs`. `progress` is told after
+    /// every replication.
+    public static func run(_ scenarios: [Scenario], replications: Int, jobs: Int = defaultJobs,
+                           options: RunOptions, progress: Progress? = nil) throws -> [[ReplicationResult]] {
         precondition(replications >= 0, "replications must not be negative")
         precondition(jobs >= 1, "jobs must be at least 1")
         let total = scenarios.count * replications
@@ -28,12 +40,13 @@ public enum ParallelReplications {
             while let index = board.take() {
                 let (s, r) = index.quotientAndRemainder(dividingBy: replications)
                 do {
-                    board.store(index, .success(try ScenarioRunner.run(scenarios[s], replication: r, maxEvents: maxEvents)))
+                    board.store(index, .success(try ScenarioRunner.run(scenarios[s], replication: r, options: options)))
                 } catch {
                     let failure = ReplicationFailure(scenario: scenarios[s].name, scenarioIndex: s, replication: r,
                                                      message: String(describing: error))
                     board.store(index, .failure(failure))
                 }
+                if let progress { progress(board.finish(), total) }
             }
         }
         let workers = min(jobs, total)
@@ -64,6 +77,7 @@ private final class Board: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
     private var next = 0
+    private var done = 0
     private var slots: [ReplicationResult?]
     private var failure: (index: Int, error: ReplicationFailure)?
 
@@ -78,6 +92,14 @@ private final class Board: @unchecked Sendable {
             guard failure == nil, next < total else { return nil }
             defer { next += 1 }
             return next
+        }
+    }
+
+    /// Counts one more finished task and returns the count.
+    func finish() -> Int {
+        lock.withLock {
+            done += 1
+            return done
         }
     }
 

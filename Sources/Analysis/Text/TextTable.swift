@@ -12,7 +12,8 @@ public struct TextTable: Sendable {
         self.leftAligned = leftAligned
     }
 
-    public func render() -> String {
+    /// The table; with an enabled `style` the header rows are bold.
+    public func render(style: TextStyle = .plain) -> String {
         let all = header + rows
         let columns = all.map(\.count).max() ?? 0
         let widths = (0..<columns).map { c in all.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
@@ -26,7 +27,7 @@ public struct TextTable: Sendable {
             while text.hasSuffix(" ") { text.removeLast() }
             return text + "\n"
         }
-        var out = header.map(line).joined()
+        var out = header.map { style.bold(String(line($0).dropLast())) + "\n" }.joined()
         if !header.isEmpty { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         return out + rows.map(line).joined()
     }

@@ -16,6 +16,9 @@ public struct FlowSnapshot: Sendable, Equatable {
 
 /// The life of one change, recorded when it reaches production (with `RunOptions.recordItems`).
 public struct ItemRecord: Sendable, Equatable {
+    /// The item's number within the replication, in creation order from 1. A change that was
+    /// reverted and deployed again appears twice with the same id.
+    public var id: Int
     /// The class of service's name.
     public var workClass: String
     public var arrival: Double

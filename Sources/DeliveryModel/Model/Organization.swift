@@ -86,6 +86,8 @@ struct Organization: SimulationModel {
     /// a canary or a revert), and changes in production, warm-up included: for flow snapshots.
     var started = 0
     var deployedChanges = 0
+    /// Items created so far (their ids).
+    var created = 0
     var flow: [FlowSnapshot] = []
     var itemRecords: [ItemRecord] = []
 
@@ -174,7 +176,8 @@ struct Organization: SimulationModel {
     /// own streams, so that adding them does not disturb the code items' common random numbers.
     mutating func newItem(workClass: Int, at now: Double, code: Bool = true) -> Int32 {
         let c = scenario.demand.classes[workClass]
-        let item = WorkItem(workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
+        created += 1
+        let item = WorkItem(id: created, workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
         let n = scenario.stages.count
         let slot: Int32
         if let free = freeSlots.popLast() {
@@ -608,7 +611,7 @@ struct Organization: SimulationModel {
 
     mutating func record(_ item: WorkItem, deployed: Double, incident: Bool) {
         itemRecords.append(ItemRecord(
-            workClass: scenario.demand.classes[item.workClass].name, arrival: item.arrival, start: item.start,
+            id: item.id, workClass: scenario.demand.classes[item.workClass].name, arrival: item.arrival, start: item.start,
             developmentDone: item.developmentDone, released: item.released, deployed: deployed, reworks: item.reworks,
             escapedDefect: item.latentDefect, incident: incident))
     }
@@ -651,7 +654,7 @@ struct Organization: SimulationModel {
         items[Int(item)].reworks += 1
         items[Int(item)].released = -1
         metrics.reentered(at: simulation.now)
-        started += 1
+        started += 1  // a reverted change re-enters the flow; `done` stays cumulative (a CFD never falls)
         enter(item, stage: 0, &simulation)
     }
 }

@@ -1,5 +1,7 @@
 /// A change flowing through the value stream: a feature, a bug fix, a fix-forward.
 struct WorkItem {
+    /// Creation order within the replication (items, fixes, pipeline changes, artifacts), from 1.
+    var id: Int
     /// Index into the scenario's classes.
     var workClass: Int
     var priority: Int

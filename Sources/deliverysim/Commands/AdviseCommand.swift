@@ -33,13 +33,15 @@ struct AdviseCommand: ParsableCommand {
         let plan = try reportingFailures {
             try AdvicePlan.make(path: scenario, to: to, steps: step, directory: scenariosDir, overrides: options.overrides)
         }
+        let progress = Console.progress("advise", quiet: options.quiet)
         let advice = try reportingFailures {
             try plan.run(replications: options.replications, seed: options.seed, year: options.year,
-                         jobs: options.jobs, maxEvents: options.maxEvents)
+                         jobs: options.jobs, maxEvents: options.maxEvents, progress: { progress.update(done: $0, total: $1) })
         }
+        progress.finish()
         let name = plan.baseline.scenario.name
         let heading = plan.target.map { "advise: \(name) → \($0.scenario.name) (\($0.path))" } ?? "advise: \(name)"
         let report = AdviceReport(advice, heading: heading)
-        options.print(table: report.table, json: report.json, csv: report.csv)
+        options.print(table: report.table(style:), json: report.json, csv: report.csv)
     }
 }

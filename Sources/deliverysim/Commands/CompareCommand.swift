@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Export
 
 /// `deliverysim compare`: several scenarios (or the maturity presets) side by side, paired.
 struct CompareCommand: ParsableCommand {
@@ -24,6 +25,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var options: ComparisonOptions
 
+    @OptionGroup(title: "Export") var export: ExportOptions
+
     func validate() throws {
         if let levels, MaturityLevels.Ladder(rawValue: levels) == nil {
             throw ValidationError("--levels must be cd, mlops or all (got \(levels))")
@@ -39,7 +42,16 @@ struct CompareCommand: ParsableCommand {
             }
             return try ScenarioSet.files(files, overrides: options.overrides)
         }
-        let report = ComparisonReport(try options.compare(variants), heading: "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")")
-        options.print(table: report.table, json: report.json, csv: report.csv)
+        let folder = try export.begin(defaultName: levels.map { "levels-\($0)" } ?? "compare-\(variants[0].label)")
+        defer { folder?.abandon() }
+        let record = export.runOptions(maxEvents: options.maxEvents, exporting: folder != nil)
+        let (comparison, results) = try options.compare(variants, label: "compare", record: record)
+        let report = ComparisonReport(comparison, heading: "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")")
+        options.print(table: report.table(style:), json: report.json, csv: report.csv)
+        if let folder {
+            let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
+                                itemsRecorded: export.items, version: DeliverySimVersion.current)
+            try export.finish(run, into: folder, quiet: options.quiet)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import DeliveryModel
 import Foundation
 import ScenarioFile
 
@@ -28,6 +29,9 @@ struct ComparisonOptions: ParsableArguments {
     @Option(help: "Stop a replication that handles more events than this (guards against unstable scenarios).")
     var maxEvents: Int = 200_000_000
 
+    @Flag(name: .shortAndLong, help: "No progress line and no notes on standard error (progress is only shown on a terminal anyway).")
+    var quiet = false
+
     func validate() throws {
         if let replications, replications < 2 { throw ValidationError("--replications must be at least 2 (an interval needs two)") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -39,19 +43,33 @@ struct ComparisonOptions: ParsableArguments {
 
     var year: DORAYear { DORAYear(rawValue: dora)! }
 
-    /// Runs `variants` paired: the seed and replications given, or the first scenario's.
-    func compare(_ variants: [Variant]) throws -> Comparison {
+    /// Runs `variants` paired: the seed and replications given, or the first scenario's; each
+    /// replication records what `record` asks for. Shows progress on a terminal.
+    func compare(_ variants: [Variant], label: String, record: RunOptions? = nil) throws -> (comparison: Comparison, results: [[ReplicationResult]]) {
         guard let first = variants.first?.scenario else { throw ValidationError("no scenario to run") }
+        let progress = Console.progress(label, quiet: quiet)
+        defer { progress.finish() }
         return try reportingFailures {
-            try Comparison.run(variants, replications: replications ?? first.replications, seed: seed ?? first.seed,
-                               year: year, jobs: jobs, maxEvents: maxEvents)
+            try Comparison.runKeepingResults(variants, replications: replications ?? first.replications, seed: seed ?? first.seed,
+                                             year: year, jobs: jobs, options: record ?? RunOptions(maxEvents: maxEvents),
+                                             progress: { progress.update(done: $0, total: $1) })
         }
     }
 
-    /// Prints a report in the chosen format.
+    /// Runs `variants` paired and returns only the comparison (no records, progress on a terminal).
+    func compare(_ variants: [Variant]) throws -> Comparison {
+        try compare(variants, label: "compare").comparison
+    }
+
+    /// Prints a report in the chosen format (a table without styling).
     func print(table: () -> String, json: () -> String, csv: () -> String) {
+        print(table: { _ in table() }, json: json, csv: csv)
+    }
+
+    /// Prints a report in the chosen format; a table is styled for the terminal.
+    func print(table: (TextStyle) -> String, json: () -> String, csv: () -> String) {
         switch format {
-        case .table: Swift.print(table(), terminator: "")
+        case .table: Swift.print(table(Console.style), terminator: "")
         case .json: Swift.print(json(), terminator: "")
         case .csv: Swift.print(csv(), terminator: "")
         }

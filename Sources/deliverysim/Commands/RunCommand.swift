@@ -1,6 +1,8 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import DeliveryModel
+import Export
 import ScenarioFile
 
 /// `deliverysim run`: simulate one scenario and report every metric with its interval.
@@ -28,21 +30,46 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop a replication that handles more events than this (guards against unstable scenarios).")
     var maxEvents: Int = 200_000_000
 
+    @Option(help: "Worker threads (default: all cores). The results do not depend on it.")
+    var jobs: Int = ParallelReplications.defaultJobs
+
+    @Flag(name: .shortAndLong, help: "No progress line and no notes on standard error (progress is only shown on a terminal anyway).")
+    var quiet = false
+
+    @OptionGroup(title: "Export") var export: ExportOptions
+
     func validate() throws {
         if let replications, replications < 2 { throw ValidationError("--replications must be at least 2 (an interval needs two)") }
         guard maxEvents > 0 else { throw ValidationError("--max-events must be positive") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        var loaded = try loadScenario(scenario, overrides: overrides)
-        if let replications { loaded.replications = replications }
-        if let seed { loaded.seed = seed }
-        let count = loaded.replications
-        let scenarioValue = loaded
-        let (results, seconds) = try measure { try ScenarioRunner.run(scenarioValue, replications: count, maxEvents: maxEvents) }
-        let report = RunReport(scenario: loaded, replications: count, summaries: MetricSummary.all(results),
-                               events: results.reduce(0) { $0 + $1.events }, seconds: seconds)
-        print(report.render(format), terminator: "")
+        let loaded = try loadScenarioFile(scenario, overrides: overrides)
+        let count = replications ?? loaded.scenario.replications
+        let masterSeed = seed ?? loaded.scenario.seed
+        let folder = try export.begin(defaultName: loaded.scenario.name)
+        defer { folder?.abandon() }
+        let variant = Variant(label: loaded.scenario.name, file: scenario, scenario: loaded.scenario, resolvedYAML: loaded.resolvedYAML)
+        let record = export.runOptions(maxEvents: maxEvents, exporting: folder != nil)
+        let progress = Console.progress("run", quiet: quiet)
+        let ((comparison, results), seconds) = try measure {
+            try reportingFailures {
+                try Comparison.runKeepingResults([variant], replications: count, seed: masterSeed, jobs: jobs, options: record,
+                                                 progress: { progress.update(done: $0, total: $1) })
+            }
+        }
+        progress.finish()
+        let runs = results[0]
+        let report = RunReport(scenario: comparison.entries[0].variant.scenario, replications: count,
+                               summaries: comparison.entries[0].metrics.map(\.summary),
+                               events: runs.reduce(0) { $0 + $1.events }, seconds: seconds)
+        print(report.render(format, style: Console.style), terminator: "")
+        if let folder {
+            let exported = ExportRun(command: "run", arguments: commandArguments, comparison: comparison, results: results,
+                                     itemsRecorded: export.items, version: DeliverySimVersion.current)
+            try export.finish(exported, into: folder, quiet: quiet)
+        }
     }
 }
 
@@ -50,8 +77,14 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// Loads a scenario file, printing its errors and exiting non-zero if it is malformed.
 func loadScenario(_ path: String, overrides: [String]) throws -> Scenario {
+    try loadScenarioFile(path, overrides: overrides).scenario
+}
+
+/// Loads a scenario file with its resolved document, printing its errors and exiting non-zero
+/// if it is malformed.
+func loadScenarioFile(_ path: String, overrides: [String]) throws -> LoadedScenario {
     do {
-        return try ScenarioLoader.load(path: path, overrides: overrides).scenario
+        return try ScenarioLoader.load(path: path, overrides: overrides)
     } catch let errors as ScenarioErrors {
         printError(errors.description)
         throw ExitCode(2)

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Export
 
 /// `deliverysim whatif`: one scenario over a grid of key values, paired.
 struct WhatIfCommand: ParsableCommand {
@@ -21,6 +22,8 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var options: ComparisonOptions
 
+    @OptionGroup(title: "Export") var export: ExportOptions
+
     func validate() throws {
         guard !vary.isEmpty else { throw ValidationError("give at least one --vary key.path=v1,v2,...") }
         for text in vary {
@@ -32,7 +35,16 @@ struct WhatIfCommand: ParsableCommand {
         let grid = WhatIfGrid(axes: try vary.map { try WhatIfGrid.Axis(parsing: $0) })
         let variants = try reportingFailures { try ScenarioSet.whatIf(scenario, grid: grid, overrides: options.overrides) }
         let name = variants.first?.scenario.name ?? scenario
-        let report = ComparisonReport(try options.compare(variants), heading: "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")")
-        options.print(table: report.table, json: report.json, csv: report.csv)
+        let folder = try export.begin(defaultName: "whatif-\(name)")
+        defer { folder?.abandon() }
+        let record = export.runOptions(maxEvents: options.maxEvents, exporting: folder != nil)
+        let (comparison, results) = try options.compare(variants, label: "whatif", record: record)
+        let report = ComparisonReport(comparison, heading: "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")")
+        options.print(table: report.table(style:), json: report.json, csv: report.csv)
+        if let folder {
+            let run = ExportRun(command: "whatif", arguments: commandArguments, comparison: comparison, results: results,
+                                itemsRecorded: export.items, version: DeliverySimVersion.current)
+            try export.finish(run, into: folder, quiet: options.quiet)
+        }
     }
 }

@@ -14,33 +14,27 @@ struct RunReport {
     var events: Int
     var seconds: Double
 
-    func render(_ format: OutputFormat) -> String {
+    func render(_ format: OutputFormat, style: TextStyle = .plain) -> String {
         switch format {
-        case .table: return table()
+        case .table: return table(style: style)
         case .json: return json()
         case .csv: return csv()
         }
     }
 
-    func table() -> String {
-        var rows: [[String]] = [["metric", "mean", "95% CI", "n"]]
+    /// Aligned columns with each metric's unit; `style` makes the header bold and the notes dim.
+    func table(style: TextStyle = .plain) -> String {
+        var table = TextTable(header: [["metric", "unit", "mean", "95% CI", "n"]], leftAligned: 2)
         var notes: [String] = []
         for m in summaries {
             let mean = m.mean.map(Self.short) ?? "—"
             let ci = (m.ciLow != nil && m.ciHigh != nil) ? "[\(Self.short(m.ciLow!)), \(Self.short(m.ciHigh!))]" : ""
-            rows.append([m.name, mean, ci, String(m.n)])
+            table.rows.append([m.name, MetricUnit.of(m.name), mean, ci, String(m.n)])
             if let note = m.note { notes.append("\(m.name): \(note)") }
         }
-        let widths = (0..<4).map { c in rows.map { $0[c].count }.max() ?? 0 }
-        var out = "\(scenario.name): \(replications) replications, horizon \(fixed(scenario.horizon / 24, 0)) d, warm-up \(fixed(scenario.warmup / 24, 0)) d, seed \(scenario.seed)\n"
-        for (r, row) in rows.enumerated() {
-            let cells = row.enumerated().map { c, cell in
-                c == 0 ? cell.padding(widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
-            }
-            out += cells.joined(separator: "  ") + "\n"
-            if r == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
-        }
-        if !notes.isEmpty { out += "\nnotes:\n" + notes.map { "  \($0)" }.joined(separator: "\n") + "\n" }
+        var out = style.bold("\(scenario.name): \(replications) replications, horizon \(fixed(scenario.horizon / 24, 0)) d, warm-up \(fixed(scenario.warmup / 24, 0)) d, seed \(scenario.seed)") + "\n"
+        out += table.render(style: style)
+        if !notes.isEmpty { out += "\n" + style.dim("notes:\n" + notes.map { "  \($0)" }.joined(separator: "\n")) + "\n" }
         return out
     }
 

@@ -24,7 +24,7 @@ import Testing
         #expect(one.csv() == two.csv())
         #expect(one.table() == two.table())
         #expect(one.json().hasPrefix("{\n  \"dora_year\": 2023,\n  \"replications\": 6,\n  \"seed\": \"3\",\n  \"scenarios\": [\n"))
-        #expect(one.csv().hasPrefix("scenario,metric,mean,ci_low,ci_high,n,baseline_diff,baseline_diff_low,baseline_diff_high,dora_bucket,dora_cluster\r\n"))
+        #expect(one.csv().hasPrefix("scenario,metric,mean,ci_low,ci_high,n,baseline_diff,baseline_diff_low,baseline_diff_high,dora_bucket,dora_cluster,baseline_diff_percent,note\r\n"))
         #expect(one.csv().split(separator: "\r\n").count == 1 + one.comparison.entries.map(\.metrics.count).reduce(0, +))
     }
 

@@ -1,5 +1,6 @@
 import Analysis
 import DeliveryModel
+import Foundation
 import ScenarioFile
 import Testing
 
@@ -41,6 +42,37 @@ import Testing
                 return failure.scenarioIndex == 0 && failure.replication == 0 && failure.scenario == "cd-base"
                     && failure.description.contains("budget of 100 events")
             }
+        }
+    }
+
+    /// With run options every replication records its flow and items, the same whatever the
+    /// jobs, and progress is told once per replication with every count from 1 to the total.
+    @Test func recordsAndProgressWhateverTheJobs() throws {
+        let scenarios = try Self.scenarios()
+        final class Counts: @unchecked Sendable {
+            let lock = NSLock()
+            var seen: [Int] = []
+            var totals = Set<Int>()
+        }
+        let options = RunOptions(recordItems: true, flowInterval: 24)
+        var outputs: [[[ReplicationResult]]] = []
+        for jobs in [1, 2] {
+            let counts = Counts()
+            let results = try ParallelReplications.run(scenarios, replications: 3, jobs: jobs, options: options) { done, total in
+                counts.lock.withLock {
+                    counts.seen.append(done)
+                    counts.totals.insert(total)
+                }
+            }
+            #expect(counts.seen.sorted() == Array(1...6))
+            #expect(counts.totals == [6])
+            #expect(results.allSatisfy { $0.allSatisfy { !$0.flow.isEmpty && !$0.items.isEmpty } })
+            outputs.append(results)
+        }
+        for s in 0..<2 {
+            #expect(outputs[0][s].map(\.flow) == outputs[1][s].map(\.flow))
+            #expect(outputs[0][s].map(\.items) == outputs[1][s].map(\.items))
+            #expect(outputs[0][s].map(\.metrics) == outputs[1][s].map(\.metrics))
         }
     }
 }

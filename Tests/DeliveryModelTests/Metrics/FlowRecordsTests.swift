@@ -16,8 +16,11 @@ import SimStats
         for s in r.flow {
             #expect(s.inStage.count == scenario.stages.count && s.inStage.allSatisfy { $0 >= 0 } && s.awaitingRelease >= 0)
         }
-        // Every change that reached production is recorded once, and the last snapshot counts them.
+        // Every deployment of a change is recorded and counted in the cumulative `done`; a change
+        // reverted by an incident's rollback re-enters the flow and, once redeployed, is recorded
+        // again with the same id.
         #expect(r.items.count == r.flow.last!.done)
+        #expect(Set(r.items.map(\.id)).count <= r.items.count)
         // The records of changes deployed after the warm-up reproduce the lead-time metrics.
         let measured = r.items.filter { $0.deployed >= scenario.warmup }
         let lead = measured.map(\.leadTime).reduce(0, +) / Double(measured.count)

@@ -1,0 +1,60 @@
+import Analysis
+import Foundation
+
+/// `run.json`: how an export was made — the command line, seed, replications, DORA year,
+/// version, timestamp, every scenario with its file, stages and copy — and `complete: true`,
+/// written last of all the files.
+public enum RunManifest {
+    /// The manifest of `run`, naming the scenario copies `copies` (one per scenario) and the
+    /// data files written.
+    public static func json(_ run: ExportRun, copies: [String], files: [String]) -> String {
+        let c = run.comparison
+        let scenarios: [JSONText.Value] = c.entries.enumerated().map { i, entry in
+            let v = entry.variant
+            return .object([
+                ("name", .string(v.label)),
+                ("file", .string(v.file)),
+                ("overrides", .array(v.overrides.map { .string($0) })),
+                ("yaml", .string(copies[i])),
+                ("stages", .array(v.scenario.stages.map { .string($0.name) })),
+                ("horizon_hours", .number(v.scenario.horizon)),
+                ("warmup_hours", .number(v.scenario.warmup)),
+                ("dora_cluster", entry.dora.overall.map { .string($0.name) } ?? .null),
+            ])
+        }
+        let doc: JSONText.Value = .object([
+            ("command", .string(run.command)),
+            ("command_line", .string(shellLine(run.arguments))),
+            ("arguments", .array(run.arguments.map { .string($0) })),
+            ("seed", .string(String(c.seed))),
+            ("replications", .integer(c.replications)),
+            ("dora_year", .integer(c.year.rawValue)),
+            ("version", .string(run.version)),
+            ("timestamp", .string(timestamp(run.timestamp))),
+            ("items", .bool(run.itemsRecorded)),
+            ("scenarios", .array(scenarios)),
+            ("files", .array(files.map { .string($0) })),
+            ("complete", .bool(true)),
+        ])
+        return JSONText.render(doc) + "\n"
+    }
+
+    /// ISO 8601 in UTC with seconds: `2025-01-31T12:00:00Z` (no locale).
+    public static func timestamp(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ n: Int?) -> String { let s = String(n ?? 0); return s.count < 2 ? "0" + s : s }
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
+    }
+
+    /// The arguments as one line a POSIX shell reads back the same: words with anything but
+    /// `A-Za-z0-9_./=:,+-@%` single-quoted.
+    public static func shellLine(_ arguments: [String]) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./=:,+-@%")
+        return arguments.map { word in
+            if !word.isEmpty && word.allSatisfy({ safe.contains($0) }) { return word }
+            return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }.joined(separator: " ")
+    }
+}

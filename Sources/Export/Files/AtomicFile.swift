@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+import Foundation
+
+/// Why an export could not be written.
+public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Writing a file so that readers see either the old file or the whole new one, never a part.
+public enum AtomicFile {
+    /// Writes `data` to a new temporary file beside `path` (`.NAME.tmp-PID-UUID`), flushes it to
+    /// disk, and renames it over `path` (rename(2) within one folder is atomic). On any failure
+    /// the temporary file is removed and `path` is left as it was.
+    public static func write(_ data: Data, to path: String) throws(ExportError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UUID().uuidString)"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ExportError("cannot create \(temporary): \(errorText())") }
+        var failure: String?
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = "cannot write \(temporary): \(errorText())"
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = "cannot flush \(temporary): \(errorText())" }
+        if close(fd) != 0 && failure == nil { failure = "cannot close \(temporary): \(errorText())" }
+        if failure == nil && rename(temporary, path) != 0 { failure = "cannot rename \(temporary) to \(path): \(errorText())" }
+        if let failure {
+            unlink(temporary)
+            throw ExportError(failure)
+        }
+    }
+
+    /// Writes `text` as UTF-8.
+    public static func write(_ text: String, to path: String) throws(ExportError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    static func errorText() -> String { String(cString: strerror(errno)) }
+}

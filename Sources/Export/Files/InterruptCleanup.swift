@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import Foundation
+
+/// Removes registered staging folders when the process is interrupted (SIGINT, SIGTERM, SIGHUP),
+/// then exits with 128 + the signal's number, as the shell reports a death by that signal.
+/// SIGKILL cannot be caught: a staging folder it leaves behind is hidden (`.NAME.partial-…`) and
+/// never mistaken for a result.
+public enum InterruptCleanup {
+    private static let state = State()
+
+    /// Registers `path` for removal on interruption, installing the handlers the first time.
+    public static func register(_ path: String) {
+        state.lock.withLock {
+            state.paths.insert(path)
+            guard state.sources.isEmpty else { return }
+            for sig in [SIGINT, SIGTERM, SIGHUP] {
+                signal(sig, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: sig, queue: state.queue)
+                source.setEventHandler { interrupted(sig) }
+                source.resume()
+                state.sources.append(source)
+            }
+        }
+    }
+
+    /// Forgets `path` (committed or already removed).
+    public static func unregister(_ path: String) {
+        state.lock.withLock { _ = state.paths.remove(path) }
+    }
+
+    private static func interrupted(_ sig: Int32) {
+        let paths = state.lock.withLock { state.paths }
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+        let message = paths.isEmpty ? "\ninterrupted\n" : "\ninterrupted: the unfinished output folder was removed\n"
+        FileHandle.standardError.write(Data(message.utf8))
+        exit(128 + sig)
+    }
+
+    private final class State: @unchecked Sendable {
+        let lock = NSLock()
+        let queue = DispatchQueue(label: "deliverysim.interrupt-cleanup")
+        var paths: Set<String> = []
+        var sources: [DispatchSourceSignal] = []
+    }
+}

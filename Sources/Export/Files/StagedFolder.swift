@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// An output folder written as a hidden sibling and renamed into place when complete, so that
+/// the folder at the target path is never half-written: it is either absent (or the old one,
+/// with `force`) or the whole new one.
+///
+/// ``begin(_:force:)`` refuses an existing target unless `force`, creates the parent folders
+/// and the staging folder `.NAME.partial-PID-UUID` beside the target, and registers it with
+/// ``InterruptCleanup`` so that SIGINT, SIGTERM or SIGHUP remove it. Each file is written
+/// atomically into the staging folder. ``commit()`` renames the staging folder to the target;
+/// with `force`, an existing target is first renamed aside and removed afterwards.
+/// ``abandon()`` removes the staging folder.
+public final class StagedFolder: @unchecked Sendable {
+    /// Where the folder ends up.
+    public let target: String
+    /// Where it is written until then.
+    public let staging: String
+    private let force: Bool
+    private var finished = false
+
+    private init(target: String, staging: String, force: Bool) {
+        self.target = target
+        self.staging = staging
+        self.force = force
+    }
+
+    /// Refuses `target` if it exists (unless `force`), then creates the staging folder.
+    public static func begin(_ target: String, force: Bool) throws(ExportError) -> StagedFolder {
+        var path = target
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            guard force else {
+                throw ExportError("\(path) already exists: give --force to replace it, or another --out")
+            }
+            guard isFolder.boolValue else { throw ExportError("\(path) exists and is not a folder; it is not replaced") }
+        }
+        let parent = url.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError("cannot create the folder \(parent): \(error.localizedDescription)")
+        }
+        let staging = parent + "/." + url.lastPathComponent + ".partial-\(getpid())-\(UUID().uuidString)"
+        guard mkdir(staging, 0o755) == 0 else { throw ExportError("cannot create \(staging): \(AtomicFile.errorText())") }
+        InterruptCleanup.register(staging)
+        return StagedFolder(target: url.path, staging: staging, force: force)
+    }
+
+    /// Writes the file `name` into the staging folder, atomically.
+    public func write(_ name: String, _ data: Data) throws(ExportError) {
+        precondition(!finished, "the folder is already committed or abandoned")
+        precondition(!name.contains("/") && !name.hasPrefix("."), "a plain file name")
+        try AtomicFile.write(data, to: staging + "/" + name)
+    }
+
+    public func write(_ name: String, _ text: String) throws(ExportError) { try write(name, Data(text.utf8)) }
+
+    /// The staged path of `name` (to read back what was written before the commit).
+    public func path(of name: String) -> String { staging + "/" + name }
+
+    /// Renames the staging folder to the target, replacing an existing target with `force`.
+    public func commit() throws(ExportError) {
+        precondition(!finished, "the folder is already committed or abandoned")
+        var aside: String?
+        if force && FileManager.default.fileExists(atPath: target) {
+            let old = URL(fileURLWithPath: target)
+            let name = old.deletingLastPathComponent().path + "/." + old.lastPathComponent + ".replaced-\(getpid())-\(UUID().uuidString)"
+            guard rename(target, name) == 0 else {
+                let why = AtomicFile.errorText()
+                abandon()
+                throw ExportError("cannot move the old \(target) aside: \(why)")
+            }
+            aside = name
+        }
+        guard rename(staging, target) == 0 else {
+            let why = AtomicFile.errorText()
+            if let aside { _ = rename(aside, target) }
+            abandon()
+            throw ExportError("cannot rename \(staging) to \(target): \(why)")
+        }
+        finished = true
+        InterruptCleanup.unregister(staging)
+        if let aside { try? FileManager.default.removeItem(atPath: aside) }
+    }
+
+    /// Removes the staging folder and what was written into it.
+    public func abandon() {
+        guard !finished else { return }
+        finished = true
+        try? FileManager.default.removeItem(atPath: staging)
+        InterruptCleanup.unregister(staging)
+    }
+
+    deinit { abandon() }
+}

@@ -1,0 +1,237 @@
+import Analysis
+
+/// `analysis.ipynb`: a Jupyter notebook (nbformat 4.5) that loads an export's CSV files with
+/// pandas and draws four figures with matplotlib — a cumulative flow diagram per scenario, the
+/// lead-time distribution per scenario, the DORA four keys with their 95% intervals, and a value
+/// stream map. It reads everything (scenario names included) from the files beside it at run
+/// time, so its text is the same for every export and no scenario text is ever rendered as
+/// Markdown.
+public enum AnalysisNotebook {
+    public static let fileName = "analysis.ipynb"
+
+    /// A notebook cell.
+    public struct Cell: Sendable {
+        public enum Kind: String, Sendable { case markdown, code }
+        public var kind: Kind
+        public var source: String
+    }
+
+    /// The cells in order: a Markdown introduction, the loading code, then one Markdown and
+    /// one code cell per figure.
+    public static let cells: [Cell] = [
+        Cell(kind: .markdown, source: introduction),
+        Cell(kind: .code, source: setup),
+        Cell(kind: .markdown, source: "## 1. Cumulative flow per scenario\n\nItems in each stage, stacked, day by day (mean over the replications); the top edge is the cumulative arrivals, the bottom band the changes in production. The dotted line ends the warm-up."),
+        Cell(kind: .code, source: cumulativeFlow),
+        Cell(kind: .markdown, source: "## 2. Lead-time distribution per scenario\n\nArrival to production. With `items.csv` (a run with `--items`): the share of changes done within a given time, over every change reaching production after the warm-up in every replication. Without it: each replication's median, 85th and 95th percentile, averaged over the replications."),
+        Cell(kind: .code, source: leadTime),
+        Cell(kind: .markdown, source: "## 3. The DORA four keys\n\nMean over the replications with its 95% interval (Student-t), coloured by the key's DORA cluster. An interval reaching below zero is cut at the axis of a log scale."),
+        Cell(kind: .code, source: fourKeys),
+        Cell(kind: .markdown, source: "## 4. Value stream map\n\nPer visit to each stage, in stream order: the wait for a person (hatched) and the hands-on work (solid), means over the replications (`queue_wait_hours.STAGE`, `work_hours.STAGE`)."),
+        Cell(kind: .code, source: valueStream),
+    ]
+
+    /// The notebook as nbformat 4.5 JSON: cells with ids `cell-1` …, no outputs, a Python 3
+    /// kernel. Byte-identical for every export.
+    public static func json() -> String {
+        let cellValues: [JSONText.Value] = cells.enumerated().map { i, cell in
+            var fields: [(String, JSONText.Value)] = [
+                ("cell_type", .string(cell.kind.rawValue)),
+            ]
+            if cell.kind == .code { fields.append(("execution_count", .null)) }
+            fields += [("id", .string("cell-\(i + 1)")), ("metadata", .object([]))]
+            if cell.kind == .code { fields.append(("outputs", .array([]))) }
+            fields.append(("source", .array(sourceLines(cell.source).map { .string($0) })))
+            return .object(fields)
+        }
+        let doc: JSONText.Value = .object([
+            ("cells", .array(cellValues)),
+            ("metadata", .object([
+                ("kernelspec", .object([("display_name", .string("Python 3")), ("language", .string("python")), ("name", .string("python3"))])),
+                ("language_info", .object([("name", .string("python"))])),
+            ])),
+            ("nbformat", .integer(4)),
+            ("nbformat_minor", .integer(5)),
+        ])
+        return JSONText.render(doc) + "\n"
+    }
+
+    /// nbformat's multiline string: the lines, each but the last keeping its `\n`.
+    static func sourceLines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) + "\n" }
+        if let last = lines.popLast() { lines.append(String(last.dropLast())) }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    static let introduction = """
+    # DeliverySim results
+
+    Written by `deliverysim` into its export folder, beside the files it reads: `run.json` (how the \
+    results were made), `summary.csv`, `replications.csv`, `flow.csv` and, with `--items`, `items.csv` \
+    (every file and column is described in `notebooks-out/README.md` of the DeliverySim repository). \
+    Run it top to bottom; it needs pandas and matplotlib, and draws four figures:
+
+    1. a cumulative flow diagram per scenario (`flow.csv`, mean over the replications),
+    2. the lead-time distribution per scenario (`items.csv`, or the quantiles in `replications.csv`),
+    3. the DORA four keys side by side with their 95% intervals (`summary.csv`),
+    4. a value stream map: queue wait and hands-on work per stage (`summary.csv`).
+    """
+
+    static let setup = #"""
+    import json
+    import os
+
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+    from matplotlib.patches import Patch
+
+    # Scenario, stage and class names are text even where they look like numbers or like "NA".
+    def read(name, text=("scenario",)):
+        return pd.read_csv(name, keep_default_na=False, na_values=[""], dtype={c: str for c in text})
+
+    with open("run.json", encoding="utf-8") as f:
+        run = json.load(f)
+    summary = read("summary.csv", ("scenario", "metric", "dora_bucket", "dora_cluster", "note"))
+    replications = read("replications.csv")
+    flow = read("flow.csv", ("scenario", "stage"))
+    items = read("items.csv", ("scenario", "class")) if os.path.exists("items.csv") else None
+
+    scenarios = [s["name"] for s in run["scenarios"]]
+    info = {s["name"]: s for s in run["scenarios"]}
+    # Long names (what-if points) are numbered in the figures.
+    short = {name: name if len(name) <= 24 else f"#{i + 1}" for i, name in enumerate(scenarios)}
+    stage_names = list(dict.fromkeys(stage for s in run["scenarios"] for stage in s["stages"]))
+    palette = plt.get_cmap("tab10").colors
+    stage_color = {stage: palette[i % len(palette)] for i, stage in enumerate(["backlog"] + stage_names + ["awaiting_release"])}
+    stage_color["done"] = "#b8c4cc"
+
+    def metric(name, scenario, column="mean"):
+        row = summary[(summary["scenario"] == scenario) & (summary["metric"] == name)]
+        return float(row[column].iloc[0]) if len(row) and pd.notna(row[column].iloc[0]) else None
+
+    print(run["command_line"])
+    print(f"{len(scenarios)} scenario(s), {run['replications']} replications each, seed {run['seed']}, "
+          f"DORA {run['dora_year']}, deliverysim {run['version']}, {run['timestamp']}")
+    for name in scenarios:
+        if short[name] != name:
+            print(f"  {short[name]}: {name}")
+    """#
+
+    static let cumulativeFlow = #"""
+    columns = min(4, len(scenarios))
+    rows = -(-len(scenarios) // columns)
+    fig, axes = plt.subplots(rows, columns, figsize=(4.4 * columns, 3.3 * rows + 0.8), squeeze=False)
+    legend = {}
+    for ax, name in zip(axes.flat, scenarios):
+        f = flow[flow["scenario"] == name]
+        counts = f.groupby(["day", "stage_index"])["in_stage"].mean().unstack("stage_index").sort_index(axis=1)
+        done = f.groupby("day")["done"].mean()
+        stages = f.drop_duplicates("stage_index").set_index("stage_index")["stage"].sort_index()
+        order = list(reversed(stages.index))  # bottom to top: awaiting release, last stage … backlog
+        layers = [done.to_numpy()] + [counts[i].to_numpy() for i in order]
+        labels = ["done"] + [stages[i] for i in order]
+        polys = ax.stackplot(counts.index.to_numpy(), layers, labels=labels,
+                             colors=[stage_color.get(label, "grey") for label in labels], linewidth=0)
+        for poly, label in zip(polys, labels):
+            legend.setdefault(label, poly)
+        ax.axvline(info[name]["warmup_hours"] / 24, color="black", linestyle=":", linewidth=1)
+        ax.set_title(short[name])
+        ax.set_xlabel("day")
+        ax.set_ylabel("changes")
+        ax.margins(x=0)
+    for ax in list(axes.flat)[len(scenarios):]:
+        ax.axis("off")
+    names = ["backlog"] + stage_names + ["awaiting_release", "done"]
+    fig.legend([legend[n] for n in names if n in legend], [n for n in names if n in legend],
+               loc="lower center", ncol=min(8, len(legend)), frameon=False)
+    fig.suptitle("Cumulative flow (mean over replications)")
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    plt.show()
+    """#
+
+    static let leadTime = #"""
+    fig, ax = plt.subplots(figsize=(10, 4.5 + 0.15 * len(scenarios)))
+    if items is not None:
+        for name in scenarios:
+            chosen = items[(items["scenario"] == name) & (items["after_warmup"].astype(str).str.lower() == "true")]
+            hours = np.sort(chosen["lead_time_hours"].to_numpy())
+            if len(hours):
+                ax.step(hours, np.arange(1, len(hours) + 1) / len(hours), where="post", label=short[name])
+        ax.set_ylabel("share of changes done within")
+        ax.set_title("Lead time, arrival → production: every change after warm-up, all replications")
+        ax.legend(loc="lower right", fontsize="small")
+    else:
+        for y, name in enumerate(scenarios):
+            r = replications[replications["scenario"] == name]
+            q = [r[f"lead_time_hours.{p}"].mean() if f"lead_time_hours.{p}" in r else np.nan for p in ("p50", "p85", "p95")]
+            if not np.isnan(q).all():
+                ax.plot([q[0], q[2]], [y, y], color="grey", linewidth=2)
+                ax.plot(q, [y, y, y], "o", color=palette[y % len(palette)])
+                for x, label in zip(q, ("p50", "p85", "p95")):
+                    ax.annotate(label, (x, y), textcoords="offset points", xytext=(0, 6), ha="center", fontsize="x-small")
+        ax.set_yticks(range(len(scenarios)), [short[n] for n in scenarios])
+        ax.invert_yaxis()
+        ax.set_title("Lead time, arrival → production: per-replication quantiles, mean over replications (--items for all changes)")
+    ax.set_xscale("log")
+    ax.set_xlabel("hours (log scale)")
+    ax.grid(True, which="both", alpha=0.3)
+    fig.tight_layout()
+    plt.show()
+    """#
+
+    static let fourKeys = #"""
+    keys = [("deployment_frequency_per_day", "deployments per day", True),
+            ("lead_time_for_changes_hours", "lead time for changes (h)", True),
+            ("change_failure_rate", "change failure rate (share of deployments)", False),
+            ("time_to_restore_hours", "time to restore (h)", True)]
+    cluster_color = {"elite": "#1a9850", "high": "#66bd63", "medium": "#f46d43", "low": "#a50026"}
+    fig, axes = plt.subplots(1, 4, figsize=(17, 2.2 + 0.45 * len(scenarios)), sharey=True)
+    for ax, (key, title, log) in zip(axes, keys):
+        for y, name in enumerate(scenarios):
+            mean, low, high = (metric(key, name, c) for c in ("mean", "ci_low", "ci_high"))
+            if mean is None:
+                continue
+            below = 0.0 if low is None else mean - low
+            above = 0.0 if high is None else high - mean
+            if log:
+                below = min(below, mean * 0.999)
+            row = summary[(summary["scenario"] == name) & (summary["metric"] == key)]
+            color = cluster_color.get(str(row["dora_cluster"].iloc[0]), "grey")
+            ax.errorbar(mean, y, xerr=[[below], [above]], fmt="o", color=color, capsize=4)
+        if log:
+            ax.set_xscale("log")
+        ax.set_title(title)
+        ax.grid(True, axis="x", which="both", alpha=0.3)
+    axes[0].set_yticks(range(len(scenarios)), [short[n] for n in scenarios])
+    axes[0].invert_yaxis()
+    fig.legend([Patch(color=c) for c in cluster_color.values()], [f"DORA {run['dora_year']}: {k}" for k in cluster_color],
+               loc="lower center", ncol=4, frameon=False)
+    fig.suptitle("DORA four keys: mean and 95% interval over replications")
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    plt.show()
+    """#
+
+    static let valueStream = #"""
+    fig, ax = plt.subplots(figsize=(12, 2.5 + 0.5 * len(scenarios)))
+    for y, name in enumerate(scenarios):
+        left = 0.0
+        for stage in info[name]["stages"]:
+            wait = metric(f"queue_wait_hours.{stage}", name) or 0.0
+            work = metric(f"work_hours.{stage}", name) or 0.0
+            ax.barh(y, wait, left=left, color=stage_color[stage], alpha=0.35, hatch="//", edgecolor=stage_color[stage])
+            left += wait
+            ax.barh(y, work, left=left, color=stage_color[stage])
+            left += work
+    ax.set_yticks(range(len(scenarios)), [short[n] for n in scenarios])
+    ax.invert_yaxis()
+    ax.set_xlabel("hours per visit: queue wait (hatched), then hands-on work (solid), stage by stage")
+    ax.legend([Patch(color=stage_color[s]) for s in stage_names] + [Patch(facecolor="white", edgecolor="grey", hatch="//")],
+              stage_names + ["queue wait"], loc="lower right", fontsize="small")
+    ax.set_title("Value stream map: queue wait vs work per stage (mean over replications)")
+    ax.grid(True, axis="x", alpha=0.3)
+    fig.tight_layout()
+    plt.show()
+    """#
+}

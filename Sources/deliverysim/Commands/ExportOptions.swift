@@ -1,0 +1,74 @@
+import Analysis
+import ArgumentParser
+import DeliveryModel
+import Export
+import Foundation
+
+/// Options of the commands that export their results (`run`, `compare`, `whatif`): the folder,
+/// what goes into it, and whether an existing one may be replaced.
+struct ExportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Export the results into this folder: tidy CSV files, the resolved scenarios, run.json and analysis.ipynb (see notebooks-out/README.md).", valueName: "dir"))
+    var out: String?
+
+    @Flag(help: "Export into notebooks-out/<name>-<YYYY-MM-DD>/ (the same as --out with that folder).")
+    var export = false
+
+    @Flag(help: "Replace the output folder if it exists (without it, an existing folder is refused before anything runs).")
+    var force = false
+
+    @Flag(help: "Also write items.csv: one row per change that reached production (lead-time distributions).")
+    var items = false
+
+    @Flag(help: "Also write report.html: the charts and tables as one self-contained page.")
+    var report = false
+
+    func validate() throws {
+        if out != nil && export { throw ValidationError("give --out DIR or --export, not both") }
+        if out == nil && !export {
+            for (flag, given) in [("--force", force), ("--items", items), ("--report", report)] where given {
+                throw ValidationError("\(flag) needs --out DIR or --export")
+            }
+        }
+    }
+
+    /// The output folder, if the results are exported (`defaultName` names the default one).
+    func folder(defaultName: String) -> String? {
+        if let out { return out }
+        return export ? Exporter.defaultFolder(name: defaultName) : nil
+    }
+
+    /// What the replications record: daily flow snapshots and, with `--items`, every change.
+    func runOptions(maxEvents: Int, exporting: Bool) -> RunOptions {
+        exporting ? ExportRun.runOptions(items: items, maxEvents: maxEvents) : RunOptions(maxEvents: maxEvents)
+    }
+
+    /// Refuses an existing folder (unless --force) and starts the staging folder, before the run.
+    func begin(defaultName: String) throws -> StagedFolder? {
+        guard let path = folder(defaultName: defaultName) else { return nil }
+        return try reportingExportFailures { try StagedFolder.begin(path, force: force) }
+    }
+
+    /// Writes `run` into `folder` and renames it into place; says where on standard error.
+    func finish(_ run: ExportRun, into folder: StagedFolder, quiet: Bool) throws {
+        try reportingExportFailures {
+            let files = try Exporter.write(run, into: folder, report: report)
+            try folder.commit()
+            if !quiet { printError("exported to \(folder.target)/: \(files.joined(separator: ", "))") }
+        }
+    }
+}
+
+/// The command line as given, the program as `deliverysim`, for `run.json`.
+var commandArguments: [String] {
+    ["deliverysim"] + CommandLine.arguments.dropFirst()
+}
+
+/// Runs `body`, turning an ``ExportError`` into its message on standard error and exit code 1.
+func reportingExportFailures<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExportError {
+        printError("error: \(error)")
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Analysis
+import Export
+import Foundation
+
+/// What the console is: colour for tables on standard output, progress on standard error.
+enum Console {
+    /// Bold headers and dim notes when standard output is a terminal and `NO_COLOR` is not set.
+    static var style: TextStyle {
+        TextStyle.forTerminal(isTerminal: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// A progress line on standard error for `label`, drawn only on a terminal and without `quiet`.
+    static func progress(_ label: String, quiet: Bool) -> ProgressLine {
+        ProgressLine(label: label, enabled: ProgressLine.shouldShow(quiet: quiet))
+    }
+}
