@@ -119,18 +119,19 @@ import Testing
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 2)
         var reader = CSVReader(Data(ExportTables.items(run).utf8))
-        #expect(reader.header == ["scenario", "replication", "class", "arrival", "start", "development_done", "released", "deployed",
+        #expect(reader.header == ["scenario", "replication", "id", "class", "arrival", "start", "development_done", "released", "deployed",
                                   "lead_time_hours", "cycle_time_hours", "lead_time_for_changes_hours", "rework_count",
                                   "escaped_defect", "incident", "after_warmup"])
         let rows = reader.rows()
         #expect(rows.count == run.results.flatMap { $0 }.reduce(0) { $0 + $1.items.count })
-        let measured = rows.filter { $0[0] == "weekly" && $0[1] == "1" && $0[14] == "true" }.map { Double($0[8])! }
+        let measured = rows.filter { $0[0] == "weekly" && $0[1] == "1" && $0[15] == "true" }.map { Double($0[9])! }
         let mean = measured.reduce(0, +) / Double(measured.count)
         let metric = try #require(run.results[0][1]["lead_time_hours"])
         #expect(abs(mean - metric) <= 1e-9 * metric)
-        #expect(Set(rows.map { $0[2] }) == ["feature", "bug"])
-        #expect(rows.allSatisfy { ["true", "false"].contains($0[12]) && ["true", "false"].contains($0[13]) })
-        #expect(rows.contains { $0[14] == "false" } && rows.contains { $0[14] == "true" })
+        #expect(rows.allSatisfy { Int($0[2]).map { $0 >= 1 } == true })
+        #expect(Set(rows.map { $0[3] }) == ["feature", "bug"])
+        #expect(rows.allSatisfy { ["true", "false"].contains($0[13]) && ["true", "false"].contains($0[14]) })
+        #expect(rows.contains { $0[15] == "false" } && rows.contains { $0[15] == "true" })
     }
 
     /// `summary.csv` and the JSON report print the same numbers: every mean, interval and
