@@ -33,12 +33,21 @@ public enum ParallelReplications {
     public static func run(_ scenarios: [Scenario], replications: Int, jobs: Int = defaultJobs,
                            options: RunOptions, progress: Progress? = nil) throws -> [[ReplicationResult]] {
         precondition(replications >= 0, "replications must not be negative")
+        let units = scenarios.indices.flatMap { s in (0..<replications).map { (scenario: s, replication: $0) } }
+        let slots = try run(units: units, of: scenarios, jobs: jobs, options: options, progress: progress)
+        return (0..<scenarios.count).map { s in Array(slots[(s * replications)..<((s + 1) * replications)]) }
+    }
+
+    /// Runs the given (scenario index, replication) units — a shard of a sweep, say — on `jobs`
+    /// workers; `results[i]` belongs to `units[i]`, whatever the number of workers.
+    public static func run(units: [(scenario: Int, replication: Int)], of scenarios: [Scenario], jobs: Int = defaultJobs,
+                           options: RunOptions, progress: Progress? = nil) throws -> [ReplicationResult] {
         precondition(jobs >= 1, "jobs must be at least 1")
-        let total = scenarios.count * replications
+        let total = units.count
         let board = Board(total: total)
         @Sendable func work() {
             while let index = board.take() {
-                let (s, r) = index.quotientAndRemainder(dividingBy: replications)
+                let (s, r) = units[index]
                 do {
                     board.store(index, .success(try ScenarioRunner.run(scenarios[s], replication: r, options: options)))
                 } catch {
@@ -55,8 +64,7 @@ public enum ParallelReplications {
         } else {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
         }
-        let slots = try board.finished()
-        return (0..<scenarios.count).map { s in Array(slots[(s * replications)..<((s + 1) * replications)]) }
+        return try board.finished()
     }
 }
 

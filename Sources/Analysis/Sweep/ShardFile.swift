@@ -23,6 +23,8 @@ public struct ShardFile: Codable, Sendable, Equatable {
 
     public var format: String
     public var sweep: String
+    /// The sweep file (absolute), so that `merge` can rebuild the plan and check it still matches.
+    public var sweepFile: String
     public var shard: Int
     public var shards: Int
     public var points: Int
@@ -33,6 +35,7 @@ public struct ShardFile: Codable, Sendable, Equatable {
     public init(plan: SweepPlan, shard: Int, of shards: Int, results: [(unit: Int, result: ReplicationResult)]) {
         format = ShardFile.formatName
         sweep = plan.fingerprint
+        sweepFile = plan.file
         self.shard = shard
         self.shards = shards
         points = plan.scenarios.count
@@ -50,6 +53,7 @@ public struct ShardFile: Codable, Sendable, Equatable {
 /// Why shards cannot be merged.
 public struct MergeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }
 

@@ -7,6 +7,8 @@ import SimRandom
 /// work — unit `u = point × replications + replication` — that shards share out.
 public struct SweepPlan: Sendable {
     public var spec: SweepSpec
+    /// The sweep file, absolute.
+    public var file: String
     /// Each point's overrides (after the sweep's own `set`).
     public var points: [[String]]
     public var scenarios: [Scenario]
@@ -19,8 +21,9 @@ public struct SweepPlan: Sendable {
     public var fingerprint: String
 
     /// Resolves every point of `spec` (all loader errors together).
-    public init(_ spec: SweepSpec, version: String) throws(ScenarioErrors) {
+    public init(_ spec: SweepSpec, file: String, version: String) throws(ScenarioErrors) {
         self.spec = spec
+        self.file = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
         let base: LoadedScenario
         do { base = try ScenarioLoader.load(path: spec.base, overrides: spec.overrides) } catch { throw SweepPlan.errors(error) }
         seed = spec.seed ?? base.scenario.seed
@@ -58,6 +61,31 @@ public struct SweepPlan: Sendable {
     public static func pointName(_ p: Int) -> String {
         let digits = String(p + 1)
         return "point-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// One variant per point, labelled `point-0001` …, for comparisons and exports.
+    public var variants: [Variant] {
+        scenarios.indices.map { p in
+            Variant(label: scenarios[p].name, file: spec.base, overrides: points[p], scenario: scenarios[p], resolvedYAML: resolvedYAML[p])
+        }
+    }
+
+    /// `points.csv`: one row per point, its name and the value of every varied key.
+    public func pointsCSV() -> String {
+        let keys = spec.ranges.isEmpty ? spec.axes.map(\.key) : spec.ranges.map(\.key)
+        var out = CSVText.row(["point"] + keys)
+        for (p, overrides) in points.enumerated() {
+            let values = overrides.map { o in String(o[o.index(after: o.firstIndex(of: "=")!)...]) }
+            out += CSVText.row([scenarios[p].name] + values)
+        }
+        return out
+    }
+
+    /// Runs `units` of the plan on `jobs` workers (no flow snapshots: a sweep can have
+    /// thousands of points).
+    public func run(units: [Int], jobs: Int, maxEvents: Int, progress: ParallelReplications.Progress? = nil) throws -> [ReplicationResult] {
+        try ParallelReplications.run(units: units.map { split($0) }.map { (scenario: $0.point, replication: $0.replication) },
+                                     of: scenarios, jobs: jobs, options: RunOptions(maxEvents: maxEvents), progress: progress)
     }
 
     /// Units of work in all.

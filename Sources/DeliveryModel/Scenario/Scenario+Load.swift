@@ -9,7 +9,7 @@ public struct LoadEstimate: Sendable, Equatable, CustomStringConvertible {
     public var utilization: Double
 
     /// True when demand exceeds capacity.
-    public var isUnstable: Bool { utilization >= 1 }
+    public var isUnstable: Bool { !(utilization < 1) }  // NaN (zero-time arrivals) counts as unstable
 
     public var description: String {
         let where_ = stages.isEmpty ? "team \(team)" : "team \(team) (stages \(stages.joined(separator: ", ")))"

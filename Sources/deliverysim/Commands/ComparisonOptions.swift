@@ -29,6 +29,9 @@ struct ComparisonOptions: ParsableArguments {
     @Option(help: "Stop a replication that handles more events than this (guards against unstable scenarios).")
     var maxEvents: Int = 200_000_000
 
+    @Flag(help: "Run scenarios whose demand exceeds capacity anyway (each replication still stops at --max-events).")
+    var allowUnstable = false
+
     @Flag(name: .shortAndLong, help: "No progress line and no notes on standard error (progress is only shown on a terminal anyway).")
     var quiet = false
 
@@ -47,6 +50,7 @@ struct ComparisonOptions: ParsableArguments {
     /// replication records what `record` asks for. Shows progress on a terminal.
     func compare(_ variants: [Variant], label: String, record: RunOptions? = nil) throws -> (comparison: Comparison, results: [[ReplicationResult]]) {
         guard let first = variants.first?.scenario else { throw ValidationError("no scenario to run") }
+        try checkStability(variants.map(\.scenario), allow: allowUnstable)
         let progress = Console.progress(label, quiet: quiet)
         defer { progress.finish() }
         return try reportingFailures {

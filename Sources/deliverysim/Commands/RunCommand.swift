@@ -33,6 +33,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). The results do not depend on it.")
     var jobs: Int = ParallelReplications.defaultJobs
 
+    @Flag(help: "Run a scenario whose demand exceeds capacity anyway (each replication still stops at --max-events).")
+    var allowUnstable = false
+
     @Flag(name: .shortAndLong, help: "No progress line and no notes on standard error (progress is only shown on a terminal anyway).")
     var quiet = false
 
@@ -46,6 +49,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenarioFile(scenario, overrides: overrides)
+        try checkStability([loaded.scenario], allow: allowUnstable)
         let count = replications ?? loaded.scenario.replications
         let masterSeed = seed ?? loaded.scenario.seed
         let folder = try export.begin(defaultName: loaded.scenario.name)
@@ -84,7 +88,9 @@ func loadScenario(_ path: String, overrides: [String]) throws -> Scenario {
 /// if it is malformed.
 func loadScenarioFile(_ path: String, overrides: [String]) throws -> LoadedScenario {
     do {
-        return try ScenarioLoader.load(path: path, overrides: overrides)
+        let loaded = try ScenarioLoader.load(path: path, overrides: overrides)
+        for note in loaded.notes { printError("note: \(note)") }
+        return loaded
     } catch let errors as ScenarioErrors {
         printError(errors.description)
         throw ExitCode(2)
