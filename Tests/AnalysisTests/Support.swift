@@ -13,7 +13,7 @@ func scenarioYAML(name: String = "cd-base", replacing: [(String, String)] = []) 
     seed: 11
     calendar: {workdays: Mon-Fri, hours: "09:00-17:00"}
     demand:
-      arrivals: {exponential: {mean: 8h}}
+      arrivals: {exponential: {mean: 18h}}
       classes:
         feature: {share: 0.8}
         bug: {share: 0.2}

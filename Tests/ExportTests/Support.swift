@@ -17,7 +17,7 @@ func scenarioYAML(name: String = "weekly", description: String = "a test scenari
     seed: 11
     calendar: {workdays: Mon-Fri, hours: "09:00-17:00"}
     demand:
-      arrivals: {exponential: {mean: 8h}}
+      arrivals: {exponential: {mean: 18h}}
       classes:
         feature: {share: 0.8}
         bug: {share: 0.2}
