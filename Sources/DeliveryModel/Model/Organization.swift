@@ -92,7 +92,14 @@ struct Organization: SimulationModel {
     var itemRecords: [ItemRecord] = []
 
     init(scenario: Scenario, replication: Int, options: RunOptions = RunOptions()) {
-        self.scenario = scenario
+        // A private copy of the scenario's arrays: replications on other threads would otherwise
+        // share (and atomically reference-count) the same buffers on every access.
+        var own = scenario
+        own.stages = scenario.stages.map { $0 }
+        own.tests = scenario.tests.map { $0 }
+        own.teams = scenario.teams.map { $0 }
+        own.demand.classes = scenario.demand.classes.map { $0 }
+        self.scenario = own
         self.options = options
         streams = Streams(scenario: scenario, replication: replication)
         mlStreams = MLStreams(scenario: scenario, replication: replication)

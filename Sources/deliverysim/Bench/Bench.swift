@@ -3,8 +3,9 @@ import ArgumentParser
 /// `deliverysim bench`: performance figures, printed, never asserted by unit tests.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure the engine's speed.",
-        subcommands: [KernelBench.self, ModelBench.self, CalendarBench.self, RandomBench.self]
+        abstract: "Measure speed and memory; without a subcommand, the whole suite.",
+        subcommands: [SuiteBench.self, KernelBench.self, ModelBench.self, CalendarBench.self, RandomBench.self, MemoryProbe.self],
+        defaultSubcommand: SuiteBench.self
     )
 }
 
