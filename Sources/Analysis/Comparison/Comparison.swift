@@ -130,16 +130,22 @@ public struct Comparison: Sendable {
     /// replication with (done, total), from worker threads.
     public static func runKeepingResults(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .y2023,
                                          jobs: Int = ParallelReplications.defaultJobs, options: RunOptions = RunOptions(),
-                                         progress: ParallelReplications.Progress? = nil) throws -> (comparison: Comparison, results: [[ReplicationResult]]) {
+                                         progress: ParallelReplications.Progress? = nil,
+                                         stop: StopRequest? = nil) throws -> (comparison: Comparison, results: [[ReplicationResult]]) {
         let aligned = variants.map { v -> Variant in
             var v = v
             v.scenario.seed = seed
             v.scenario.replications = replications
             return v
         }
-        let results = try ParallelReplications.run(aligned.map(\.scenario), replications: replications, jobs: jobs,
-                                                   options: options, progress: progress)
-        return (Comparison(variants: aligned, results: results, seed: seed, year: year), results)
+        do {
+            let results = try ParallelReplications.run(aligned.map(\.scenario), replications: replications, jobs: jobs,
+                                                       options: options, progress: progress, stop: stop)
+            return (Comparison(variants: aligned, results: results, seed: seed, year: year), results)
+        } catch let interrupted as RunInterrupted {
+            throw ComparisonInterrupted(requested: replications, completed: interrupted.completed, variants: aligned,
+                                        results: interrupted.results, seed: seed, year: year)
+        }
     }
 
     /// Each metric's values by replication (nil where the replication had none).
@@ -151,5 +157,20 @@ public struct Comparison: Sendable {
             }
         }
         return columns
+    }
+}
+
+/// A comparison stopped early (Ctrl-C): the replications `0..<completed` that every scenario
+/// finished, still paired; ``comparison`` compares them (nil with fewer than two).
+public struct ComparisonInterrupted: Error, Sendable {
+    public var requested: Int
+    public var completed: Int
+    public var variants: [Variant]
+    public var results: [[ReplicationResult]]
+    public var seed: UInt64
+    public var year: DORAYear
+
+    public var comparison: Comparison? {
+        completed >= 2 ? Comparison(variants: variants, results: results, seed: seed, year: year) : nil
     }
 }

@@ -30,23 +30,40 @@ public enum ParallelReplications {
     /// Runs replications as above, each recording what `options` asks for (flow snapshots, item
     /// records, the event budget); the results do not depend on `jobs`. `progress` is told after
     /// every replication.
+    ///
+    /// Units run replication by replication (every scenario's replication 0, then 1, …), so that
+    /// when `stop` is requested — no new unit starts, those in flight finish — the scenarios have
+    /// completed nearly the same replications; ``RunInterrupted`` then carries replications
+    /// `0..<k` of every scenario, k being the most that all of them completed.
     public static func run(_ scenarios: [Scenario], replications: Int, jobs: Int = defaultJobs,
-                           options: RunOptions, progress: Progress? = nil) throws -> [[ReplicationResult]] {
+                           options: RunOptions, progress: Progress? = nil, stop: StopRequest? = nil) throws -> [[ReplicationResult]] {
         precondition(replications >= 0, "replications must not be negative")
-        let units = scenarios.indices.flatMap { s in (0..<replications).map { (scenario: s, replication: $0) } }
-        let slots = try run(units: units, of: scenarios, jobs: jobs, options: options, progress: progress)
-        return (0..<scenarios.count).map { s in Array(slots[(s * replications)..<((s + 1) * replications)]) }
+        let n = scenarios.count
+        let units = (0..<replications).flatMap { r in scenarios.indices.map { (scenario: $0, replication: r) } }
+        let slots = try runAllowingStop(units: units, of: scenarios, jobs: jobs, options: options, progress: progress, stop: stop)
+        let byScenario = (0..<n).map { s in (0..<replications).map { r in slots[r * n + s] } }
+        if slots.contains(where: { $0 == nil }) {
+            let k = byScenario.map { $0.prefix { $0 != nil }.count }.min() ?? 0
+            throw RunInterrupted(completed: k, results: byScenario.map { $0.prefix(k).map { $0! } })
+        }
+        return byScenario.map { $0.map { $0! } }
     }
 
     /// Runs the given (scenario index, replication) units — a shard of a sweep, say — on `jobs`
     /// workers; `results[i]` belongs to `units[i]`, whatever the number of workers.
     public static func run(units: [(scenario: Int, replication: Int)], of scenarios: [Scenario], jobs: Int = defaultJobs,
                            options: RunOptions, progress: Progress? = nil) throws -> [ReplicationResult] {
+        try runAllowingStop(units: units, of: scenarios, jobs: jobs, options: options, progress: progress, stop: nil).map { $0! }
+    }
+
+    /// The units' results, nil for those not started because `stop` was requested.
+    static func runAllowingStop(units: [(scenario: Int, replication: Int)], of scenarios: [Scenario], jobs: Int,
+                                options: RunOptions, progress: Progress?, stop: StopRequest?) throws -> [ReplicationResult?] {
         precondition(jobs >= 1, "jobs must be at least 1")
         let total = units.count
         let board = Board(total: total)
         @Sendable func work() {
-            while let index = board.take() {
+            while !(stop?.isRequested ?? false), let index = board.take() {
                 let (s, r) = units[index]
                 do {
                     board.store(index, .success(try ScenarioRunner.run(scenarios[s], replication: r, options: options)))
@@ -122,11 +139,11 @@ private final class Board: @unchecked Sendable {
         }
     }
 
-    /// Every result in index order, or the first failure.
-    func finished() throws(ReplicationFailure) -> [ReplicationResult] {
+    /// Every result in index order (nil for a task never started), or the first failure.
+    func finished() throws(ReplicationFailure) -> [ReplicationResult?] {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure.error }
-        return slots.map { $0! }
+        return slots
     }
 }

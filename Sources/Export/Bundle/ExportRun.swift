@@ -18,6 +18,9 @@ public struct ExportRun: Sendable {
     public var timestamp: Date
     /// The program's version.
     public var version: String
+    /// Replications asked for, when an interruption cut the run short (then `run.json` says
+    /// `complete: false`); nil for a complete run.
+    public var interruptedOf: Int?
 
     public init(command: String, arguments: [String], comparison: Comparison, results: [[ReplicationResult]],
                 itemsRecorded: Bool, timestamp: Date = Date(), version: String) {

@@ -34,7 +34,8 @@ public enum RunManifest {
             ("items", .bool(run.itemsRecorded)),
             ("scenarios", .array(scenarios)),
             ("files", .array(files.map { .string($0) })),
-            ("complete", .bool(true)),
+            ("complete", .bool(run.interruptedOf == nil)),
+            ("replications_requested", .integer(run.interruptedOf ?? c.replications)),
         ])
         return JSONText.render(doc) + "\n"
     }

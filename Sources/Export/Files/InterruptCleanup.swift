@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Dispatch
 import Foundation
+import Analysis
 
 /// Removes registered staging folders when the process is interrupted (SIGINT, SIGTERM, SIGHUP),
 /// then exits with 128 + the signal's number, as the shell reports a death by that signal.
@@ -33,7 +34,22 @@ public enum InterruptCleanup {
         state.lock.withLock { _ = state.paths.remove(path) }
     }
 
+    /// Makes the first interruption a request to stop (``StopRequest/shared``): replications in
+    /// flight finish and the command saves what was completed; a second one exits at once.
+    public static func stopGracefully() {
+        state.lock.withLock { state.graceful = true }
+    }
+
     private static func interrupted(_ sig: Int32) {
+        let graceful = state.lock.withLock { () -> Bool in
+            defer { state.graceful = false }
+            return state.graceful
+        }
+        if graceful && !StopRequest.shared.isRequested {
+            StopRequest.shared.request()
+            FileHandle.standardError.write(Data("\ninterrupted: finishing the replications in flight, then saving the completed ones (interrupt again to quit at once)\n".utf8))
+            return
+        }
         let paths = state.lock.withLock { state.paths }
         for path in paths { try? FileManager.default.removeItem(atPath: path) }
         let message = paths.isEmpty ? "\ninterrupted\n" : "\ninterrupted: the unfinished output folder was removed\n"
@@ -45,6 +61,7 @@ public enum InterruptCleanup {
         let lock = NSLock()
         let queue = DispatchQueue(label: "deliverysim.interrupt-cleanup")
         var paths: Set<String> = []
+        var graceful = false
         var sources: [DispatchSourceSignal] = []
     }
 }

@@ -45,7 +45,9 @@ struct CompareCommand: ParsableCommand {
         let folder = try export.begin(defaultName: levels.map { "levels-\($0)" } ?? "compare-\(variants[0].label)")
         defer { folder?.abandon() }
         let record = export.runOptions(maxEvents: options.maxEvents, exporting: folder != nil)
-        let (comparison, results) = try options.compare(variants, label: "compare", record: record)
+        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.quiet) {
+            try options.compare(variants, label: "compare", record: record)
+        }
         let report = ComparisonReport(comparison, heading: "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")")
         options.print(table: report.table(style:), json: report.json, csv: report.csv)
         if let folder {

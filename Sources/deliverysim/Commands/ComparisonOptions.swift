@@ -56,7 +56,7 @@ struct ComparisonOptions: ParsableArguments {
         return try reportingFailures {
             try Comparison.runKeepingResults(variants, replications: replications ?? first.replications, seed: seed ?? first.seed,
                                              year: year, jobs: jobs, options: record ?? RunOptions(maxEvents: maxEvents),
-                                             progress: { progress.update(done: $0, total: $1) })
+                                             progress: { progress.update(done: $0, total: $1) }, stop: StopRequest.shared)
         }
     }
 

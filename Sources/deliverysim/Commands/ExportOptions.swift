@@ -48,6 +48,29 @@ struct ExportOptions: ParsableArguments {
         return try reportingExportFailures { try StagedFolder.begin(path, force: force) }
     }
 
+    /// Runs `body`; if an interruption (the first Ctrl-C or SIGTERM) stops it early, saves the
+    /// replications every scenario completed — at least two — into `folder` with `run.json`
+    /// saying `complete: false`, and exits 130. Without an export folder, or with fewer than two
+    /// replications done, it only exits 130.
+    func savingInterrupted<T>(command: String, into folder: StagedFolder?, quiet: Bool, _ body: () throws -> T) throws -> T {
+        if folder != nil { InterruptCleanup.stopGracefully() }
+        do {
+            return try body()
+        } catch let stopped as ComparisonInterrupted {
+            if let folder, let comparison = stopped.comparison {
+                var run = ExportRun(command: command, arguments: commandArguments, comparison: comparison, results: stopped.results,
+                                    itemsRecorded: items, version: DeliverySimVersion.current)
+                run.interruptedOf = stopped.requested
+                try finish(run, into: folder, quiet: quiet)
+                printError("interrupted: saved the \(stopped.completed) of \(stopped.requested) replications every scenario completed; run.json says complete: false")
+            } else {
+                folder?.abandon()
+                printError("interrupted: \(stopped.completed) replications completed, too few to save")
+            }
+            throw ExitCode(130)
+        }
+    }
+
     /// Writes `run` into `folder` and renames it into place; says where on standard error.
     func finish(_ run: ExportRun, into folder: StagedFolder, quiet: Bool) throws {
         try reportingExportFailures {

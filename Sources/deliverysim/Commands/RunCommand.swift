@@ -59,8 +59,10 @@ struct RunCommand: ParsableCommand {
         let progress = Console.progress("run", quiet: quiet)
         let ((comparison, results), seconds) = try measure {
             try reportingFailures {
-                try Comparison.runKeepingResults([variant], replications: count, seed: masterSeed, jobs: jobs, options: record,
-                                                 progress: { progress.update(done: $0, total: $1) })
+                try export.savingInterrupted(command: "run", into: folder, quiet: quiet) {
+                    try Comparison.runKeepingResults([variant], replications: count, seed: masterSeed, jobs: jobs, options: record,
+                                                     progress: { progress.update(done: $0, total: $1) }, stop: StopRequest.shared)
+                }
             }
         }
         progress.finish()

@@ -38,7 +38,9 @@ struct WhatIfCommand: ParsableCommand {
         let folder = try export.begin(defaultName: "whatif-\(name)")
         defer { folder?.abandon() }
         let record = export.runOptions(maxEvents: options.maxEvents, exporting: folder != nil)
-        let (comparison, results) = try options.compare(variants, label: "whatif", record: record)
+        let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.quiet) {
+            try options.compare(variants, label: "whatif", record: record)
+        }
         let report = ComparisonReport(comparison, heading: "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")")
         options.print(table: report.table(style:), json: report.json, csv: report.csv)
         if let folder {

@@ -55,26 +55,63 @@ import Testing
         #expect(usage.status != 0 && usage.stderr.contains("--force needs --out DIR or --export"))
     }
 
-    /// SIGINT while the replications run: the staging folder goes, no output folder appears.
-    @Test func interruptionLeavesNoFolder() throws {
+    /// The first SIGINT stops scheduling replications, lets those in flight finish, and saves the
+    /// replications every scenario completed: the folder holds only complete files, `run.json`
+    /// says `complete: false`, and the exit status is 130.
+    @Test func firstInterruptSavesTheCompletedReplications() throws {
         let bin = try deliverysimPath()
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let file = try dir.write("long.yaml", scenarioYAML(name: "long", replacing: [("horizon: 60d", "horizon: 3000d")]))
+        let a = try dir.write("a.yaml", scenarioYAML(name: "a", replacing: [("horizon: 60d", "horizon: 3000d")]))
+        let b = try dir.write("b.yaml", scenarioYAML(name: "b", replacing: [("horizon: 60d", "horizon: 3000d"), ("dev: {people: 5}", "dev: {people: 6}")]))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: bin)
-        process.arguments = ["run", file, "--replications", "400", "--jobs", "1", "--out", dir.path + "/out"]
+        process.arguments = ["compare", a, b, "--replications", "2000", "--jobs", "2", "--out", dir.path + "/out"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the staging folder exists (the run is under way), then interrupt.
         let deadline = Date().addingTimeInterval(20)
         while try dir.list().allSatisfy({ !$0.hasPrefix(".out.partial-") }) && Date() < deadline { usleep(10_000) }
-        #expect(try dir.list().contains { $0.hasPrefix(".out.partial-") })
-        usleep(200_000)
+        usleep(1_500_000)  // well over two replications of each scenario
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
+        #expect(try dir.list().sorted() == ["a.yaml", "b.yaml", "out"])  // no staging folder left
+        let manifest = try dir.read("out/run.json")
+        #expect(manifest.contains("\"complete\": false") && manifest.contains("\"replications_requested\": 2000"))
+        let k = try #require(manifest.split(separator: "\n").first { $0.contains("\"replications\":") }
+            .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))) })
+        #expect(k >= 2 && k < 2000)
+        // Every file is whole: replications.csv has k rows per scenario after its header.
+        let rows = try dir.read("out/replications.csv").split(separator: "\r\n", omittingEmptySubsequences: true)
+        #expect(rows.count == 1 + 2 * k)
+        for name in ["summary.csv", "flow.csv", "analysis.ipynb", "scenario-a.yaml", "scenario-b.yaml"] {
+            #expect(FileManager.default.fileExists(atPath: dir.path + "/out/" + name), "\(name)")
+        }
+    }
+
+    /// A second SIGINT while the first waits for a long replication quits at once, leaving nothing.
+    @Test func secondInterruptQuitsAtOnce() throws {
+        let bin = try deliverysimPath()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("long.yaml", scenarioYAML(name: "long", replacing: [("horizon: 60d", "horizon: 200000d")]))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: bin)
+        process.arguments = ["run", file, "--replications", "4", "--jobs", "1", "--out", dir.path + "/out"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while try dir.list().allSatisfy({ !$0.hasPrefix(".out.partial-") }) && Date() < deadline { usleep(10_000) }
+        usleep(200_000)
+        process.interrupt()  // asks to stop after the replication in flight (which takes seconds)
+        usleep(200_000)
+        let asked = Date()
+        process.interrupt()  // quits now
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(Date().timeIntervalSince(asked) < 2)
         #expect(try dir.list() == ["long.yaml"])
     }
 }
