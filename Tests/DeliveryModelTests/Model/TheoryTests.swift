@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import ScenarioFile
 import DeliveryModel
 import ReferenceModels
 import SimRandom
@@ -89,5 +91,26 @@ import SimStats
         let ci = ConfidenceInterval(ratios)!
         #expect(ci.standardErrors(from: 0.168) <= Self.allowed, "escape ratio \(ci) vs 0.168")
         expectLittle(results, stages: ["s0", "s1"])
+    }
+}
+
+/// Little's law in every shipped scenario (calendars, rework, WIP limits, release trains, ML):
+/// per stage, time-average WIP = entries per hour × mean time in stage, as a paired difference
+/// over 10 replications within 4 standard errors of zero (see TheoryTests for why 4).
+@Suite struct LittlesLawInShippedScenariosTests {
+    @Test func littlesLawHoldsPerStageEverywhere() throws {
+        let folder = MLOpsLevelTests.scenarios
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        for file in files {
+            let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent(file).path).scenario
+            let results = try ScenarioRunner.run(scenario, replications: 10)
+            for stage in scenario.stages.map(\.name) {
+                let gaps = results.map { r in r["wip.\(stage)"]! - r["stage_entries_per_day.\(stage)"]! / 24 * r["stage_time_hours.\(stage)"]! }
+                let ci = ConfidenceInterval(gaps)!
+                let level = results.map { $0["wip.\(stage)"]! }.reduce(0, +) / 10
+                #expect(ci.standardErrors(from: 0) <= 4 || abs(ci.mean) < 1e-9 * max(1, level),
+                        "\(file) stage \(stage): WIP − λW = \(ci) (WIP \(level))")
+            }
+        }
     }
 }
