@@ -35,12 +35,17 @@ struct SuiteBench: ParsableCommand {
         // compare --levels all: 30 replications, one worker vs all.
         let cores = ParallelReplications.defaultJobs
         // Best of three: the runs are short, and the machine may be busy with something else.
+        var events = 0
         func best(jobs: Int) throws -> Double {
-            try (0..<3).map { _ in try measure { try Comparison.run(variants, replications: 30, seed: 1, jobs: jobs) }.seconds }.min()!
+            try (0..<3).map { _ in
+                let (run, seconds) = try measure { try Comparison.runKeepingResults(variants, replications: 30, seed: 1, jobs: jobs) }
+                events = run.results.joined().reduce(0) { $0 + $1.events }
+                return seconds
+            }.min()!
         }
         let serial = try best(jobs: 1), parallel = try best(jobs: cores)
-        line("compare", "--levels all replications=30 jobs=1 wall_s=\(fixed(serial, 3)) (best of 3)")
-        line("compare", "--levels all replications=30 jobs=\(cores) wall_s=\(fixed(parallel, 3)) speedup=\(fixed(serial / parallel, 2)) (best of 3)")
+        line("compare", "--levels all replications=30 jobs=1 wall_s=\(fixed(serial, 3)) events_per_s=\(grouped(Double(events) / serial)) (best of 3)")
+        line("compare", "--levels all replications=30 jobs=\(cores) wall_s=\(fixed(parallel, 3)) events_per_s=\(grouped(Double(events) / parallel)) speedup=\(fixed(serial / parallel, 2)) (best of 3)")
 
         // Peak memory against the horizon, in fresh processes.
         var peaks: [Int: Int] = [:]
