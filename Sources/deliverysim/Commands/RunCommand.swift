@@ -57,19 +57,15 @@ struct RunCommand: ParsableCommand {
         let variant = Variant(label: loaded.scenario.name, file: scenario, scenario: loaded.scenario, resolvedYAML: loaded.resolvedYAML)
         let record = export.runOptions(maxEvents: maxEvents, exporting: folder != nil)
         let progress = Console.progress("run", quiet: quiet)
-        let ((comparison, results), seconds) = try measure {
-            try reportingFailures {
-                try export.savingInterrupted(command: "run", into: folder, quiet: quiet) {
-                    try Comparison.runKeepingResults([variant], replications: count, seed: masterSeed, jobs: jobs, options: record,
-                                                     progress: { progress.update(done: $0, total: $1) }, stop: StopRequest.shared)
-                }
+        let (comparison, results) = try reportingFailures {
+            try export.savingInterrupted(command: "run", into: folder, quiet: quiet) {
+                try Comparison.runKeepingResults([variant], replications: count, seed: masterSeed, jobs: jobs, options: record,
+                                                 progress: { progress.update(done: $0, total: $1) }, stop: StopRequest.shared)
             }
         }
         progress.finish()
-        let runs = results[0]
         let report = RunReport(scenario: comparison.entries[0].variant.scenario, replications: count,
-                               summaries: comparison.entries[0].metrics.map(\.summary),
-                               events: runs.reduce(0) { $0 + $1.events }, seconds: seconds)
+                               summaries: comparison.entries[0].metrics.map(\.summary))
         print(report.render(format, style: Console.style), terminator: "")
         if let folder {
             let exported = ExportRun(command: "run", arguments: commandArguments, comparison: comparison, results: results,

@@ -66,7 +66,7 @@ struct SweepCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: parts, withIntermediateDirectories: true)
             let units = plan.units(shard: k, of: n)
             let progress = Console.progress("sweep \(k)/\(n)", quiet: quiet)
-            let results = try runReporting { try plan.run(units: units, jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
+            let results = try reportingFailures { try plan.run(units: units, jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
             progress.finish()
             let shardFile = ShardFile(plan: plan, shard: k, of: n, results: Array(zip(units, results)).map { (unit: $0.0, result: $0.1) })
             let encoder = JSONEncoder()
@@ -77,7 +77,7 @@ struct SweepCommand: ParsableCommand {
             return
         }
         let progress = Console.progress("sweep", quiet: quiet)
-        let all = try runReporting { try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
+        let all = try reportingFailures { try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
         progress.finish()
         let results = (0..<plan.scenarios.count).map { p in Array(all[(p * plan.replications)..<((p + 1) * plan.replications)]) }
         try writeSweepExport(plan, results: results, out: out ?? Exporter.defaultFolder(name: "sweep-" + ((file as NSString).lastPathComponent as NSString).deletingPathExtension),
@@ -155,7 +155,6 @@ func loadPlan(_ file: String) throws -> SweepPlan {
     return try reportingFailures { try SweepPlan(spec, file: file, version: DeliverySimVersion.current) }
 }
 
-func runReporting<T>(_ body: () throws -> T) throws -> T { try reportingFailures(body) }
 
 /// The export of a whole sweep: the ordinary export files, one scenario per point, and points.csv.
 func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], out: String, force: Bool, year: DORAYear, quiet: Bool) throws {

@@ -11,8 +11,6 @@ struct RunReport {
     var scenario: Scenario
     var replications: Int
     var summaries: [MetricSummary]
-    var events: Int
-    var seconds: Double
 
     func render(_ format: OutputFormat, style: TextStyle = .plain) -> String {
         switch format {
