@@ -1,0 +1,16 @@
+/// A class of service: feature, bug, expedite …
+public struct WorkClass: Sendable {
+    public var name: String
+    /// Share of arrivals in this class.
+    public var share: Double
+    /// Items of this class ignore WIP limits and jump queues (expedite).
+    public var skipsWipLimits: Bool
+    /// Higher is served first; equal priorities are first come, first served.
+    public var priority: Int
+    public init(name: String, share: Double, skipsWipLimits: Bool = false, priority: Int = 0) {
+        self.name = name
+        self.share = share
+        self.skipsWipLimits = skipsWipLimits
+        self.priority = priority
+    }
+}
