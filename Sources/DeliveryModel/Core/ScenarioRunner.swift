@@ -27,10 +27,10 @@ public enum ScenarioRunner {
             replication: replication,
             metrics: model.metricValues(at: scenario.horizon),
             events: simulation.eventsHandled,
-            itemsArrived: model.arrivals
+            itemsArrived: model.flow.arrivals
         )
-        result.flow = model.flow
-        result.items = model.itemRecords
+        result.flow = model.flow.snapshots
+        result.items = model.flow.itemRecords
         return result
     }
 

@@ -36,39 +36,3 @@ struct WorkItem {
     /// True for a change to the product's code (not a model artifact).
     var isCode: Bool { model < 0 }
 }
-
-/// A release: the changes that go to production together.
-struct ReleaseBatch {
-    var items: [Int32]
-    /// When the batch was cut.
-    var created: Double
-    /// When its deployment last failed.
-    var failedAt: Double = 0
-}
-
-/// A production incident caused by an escaped defect.
-struct Incident {
-    /// The item whose defect caused it.
-    var item: Int32
-    /// When the failure began: the deployment that carried the defect.
-    var began: Double
-    var restored = false
-}
-
-/// What a person of a team is asked to do.
-enum Task {
-    case stageWork(item: Int32, stage: Int32)
-    case manualTest(item: Int32, suite: Int32)
-    case deploy(release: Int32)
-    case rollbackDeploy(release: Int32)
-    case restore(incident: Int32)
-    case retrain(model: Int32)
-    case pipelineDeploy
-    case pipelineRepair
-}
-
-/// Priorities of tasks in a team's queue: restoring service first, then deployments, then work.
-enum TaskPriority {
-    static let restore = 1_000_000
-    static let deploy = 500_000
-}

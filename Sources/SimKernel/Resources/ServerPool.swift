@@ -1,5 +1,4 @@
 import DequeModule
-import HeapModule
 import SimStats
 
 /// How a ``ServerPool`` chooses the next waiting job.
@@ -25,8 +24,7 @@ public struct ServerPool<Job> {
     @inlinable public var busy: Int { _busy }
     @usableFromInline internal var _busy: Int = 0
     @usableFromInline internal var line: Deque<Job> = []
-    @usableFromInline internal var ranked: Heap<Ranked> = Heap()
-    @usableFromInline internal var arrivals: UInt64 = 0
+    @usableFromInline internal var ranked = PriorityLine<Job>()
     /// Time average of the number of busy servers.
     @inlinable public var busyServers: TimeAverage { _busyServers }
     @usableFromInline internal var _busyServers: TimeAverage
@@ -60,8 +58,7 @@ public struct ServerPool<Job> {
         case .fifo:
             line.append(job)
         case .priority:
-            ranked.insert(Ranked(priority: priority, order: arrivals, job: job))
-            arrivals &+= 1
+            ranked.append(job, priority: priority)
         }
         _queueLength.record(Double(waiting), at: now)
         return nil
@@ -75,7 +72,7 @@ public struct ServerPool<Job> {
         let next: Job?
         switch discipline {
         case .fifo: next = line.popFirst()
-        case .priority: next = ranked.popMin()?.job
+        case .priority: next = ranked.popFirst()
         }
         if next != nil {
             _queueLength.record(Double(waiting), at: now)
@@ -95,28 +92,5 @@ public struct ServerPool<Job> {
     public mutating func resetStatistics(at now: Double) {
         _busyServers.reset(at: now)
         _queueLength.reset(at: now)
-    }
-
-    /// A waiting job under the priority discipline: higher priority first, then arrival order.
-    @usableFromInline
-    internal struct Ranked: Comparable {
-        @usableFromInline let priority: Int
-        @usableFromInline let order: UInt64
-        @usableFromInline let job: Job
-
-        @inlinable
-        init(priority: Int, order: UInt64, job: Job) {
-            self.priority = priority
-            self.order = order
-            self.job = job
-        }
-
-        @inlinable
-        static func < (a: Ranked, b: Ranked) -> Bool {
-            a.priority > b.priority || (a.priority == b.priority && a.order < b.order)
-        }
-
-        @inlinable
-        static func == (a: Ranked, b: Ranked) -> Bool { a.priority == b.priority && a.order == b.order }
     }
 }

@@ -4,7 +4,7 @@ import SimStats
 struct MLMetrics {
     let warmup: Double
     let detectionDelay = Tally()
-    let recovery = Tally(quantiles: [0.5, 0.85])
+    let recovery = Tally(quantiles: [0.85])
     var retrainings = 0
     var failedRetrainings = 0
     var badModelsDeployed = 0
@@ -38,18 +38,18 @@ struct MLMetrics {
         }
         let modelTime = Double(fleet.count) * span
         return [
-            MetricValue("model_quality", modelTime > 0 ? area / modelTime : nil, reason: "no models"),
-            MetricValue("model_degraded_fraction", modelTime > 0 ? degraded / modelTime : nil, reason: "no models"),
-            MetricValue("model_detection_delay_hours", detectionDelay.mean, reason: "no degradation was noticed after warm-up"),
-            MetricValue("retrainings", Double(retrainings)),
-            MetricValue("failed_retrainings", Double(failedRetrainings)),
-            MetricValue("bad_models_deployed", Double(badModelsDeployed)),
-            MetricValue("model_rollbacks", Double(rollbacks)),
-            MetricValue("model_recovery_hours", recovery.mean, reason: "no degraded model recovered after warm-up"),
-            MetricValue("model_recovery_hours.p85", recovery.quantile(0.85), reason: "no degraded model recovered after warm-up"),
-            MetricValue("model_false_alarms", Double(falseAlarms)),
-            MetricValue("pipeline_changes", Double(pipelineChanges)),
-            MetricValue("pipeline_breaks", Double(pipelineBreaks)),
+            MetricValue(MetricDefinition.modelQuality.name, modelTime > 0 ? area / modelTime : nil, reason: "no models"),
+            MetricValue(MetricDefinition.modelDegradedFraction.name, modelTime > 0 ? degraded / modelTime : nil, reason: "no models"),
+            MetricValue(MetricDefinition.modelDetectionDelay.name, detectionDelay.mean, reason: "no degradation was noticed after warm-up"),
+            MetricValue(MetricDefinition.retrainings.name, Double(retrainings)),
+            MetricValue(MetricDefinition.failedRetrainings.name, Double(failedRetrainings)),
+            MetricValue(MetricDefinition.badModelsDeployed.name, Double(badModelsDeployed)),
+            MetricValue(MetricDefinition.modelRollbacks.name, Double(rollbacks)),
+            MetricValue(MetricDefinition.modelRecovery.name, recovery.mean, reason: "no degraded model recovered after warm-up"),
+            MetricValue(MetricDefinition.modelRecovery.name("p85"), recovery.quantile(0.85), reason: "no degraded model recovered after warm-up"),
+            MetricValue(MetricDefinition.modelFalseAlarms.name, Double(falseAlarms)),
+            MetricValue(MetricDefinition.pipelineChanges.name, Double(pipelineChanges)),
+            MetricValue(MetricDefinition.pipelineBreaks.name, Double(pipelineBreaks)),
         ]
     }
 }

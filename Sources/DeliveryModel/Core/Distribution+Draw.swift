@@ -13,4 +13,12 @@ extension Distribution {
         let x = sample(stream)
         return x >= 0 ? (x < Distribution.longestDuration ? x : Distribution.longestDuration) : 0
     }
+
+    /// A draw used as a probability: in [0, 1] (the reader accepts only distributions whose
+    /// draws lie there; the clamp keeps a NaN or rounding from leaving the range).
+    @inline(__always)
+    func probability(_ stream: RandomStream) -> Double {
+        let x = sample(stream)
+        return x >= 0 ? (x <= 1 ? x : 1) : 0
+    }
 }

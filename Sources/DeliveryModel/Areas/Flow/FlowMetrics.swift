@@ -1,0 +1,87 @@
+import SimStats
+
+/// What the flow area observes in one replication after the warm-up: levels in the stages,
+/// time in each stage, and each change's lead times when it reaches production.
+struct FlowMetrics {
+    let warmup: Double
+    var stageWip: [TimeAverage]
+    var totalWip = TimeAverage()
+    var inProcess = TimeAverage()
+    var stageEntries: [Int]
+    var residence: [Tally]
+    var queueWait: [Tally]
+    var workHours: [Tally]
+
+    // Changes in production.
+    let leadTimeForChanges = Tally(quantiles: [0.5, 0.85, 0.95])
+    let leadTime = Tally(quantiles: [0.5, 0.85, 0.95])
+    let cycleTime = Tally(quantiles: [0.5, 0.85, 0.95])
+    let flowEfficiency = Tally()
+    var changesDeployed = 0
+    var changesByClass: [Int]
+    var reworkPasses = 0
+
+    // Quality: defects left by work, found on the way, and escaped to production.
+    var defectsInjected = 0
+    var defectsCaught: [Int]
+    var escapedDefects = 0
+
+    init(scenario: Scenario) {
+        warmup = scenario.warmup
+        let stages = scenario.stages.count
+        stageWip = Array(repeating: TimeAverage(), count: stages)
+        stageEntries = Array(repeating: 0, count: stages)
+        residence = (0..<stages).map { _ in Tally() }
+        queueWait = (0..<stages).map { _ in Tally() }
+        workHours = (0..<stages).map { _ in Tally() }
+        changesByClass = Array(repeating: 0, count: scenario.demand.classes.count)
+        defectsCaught = Array(repeating: 0, count: stages)
+    }
+
+    @inline(__always) func counts(_ time: Double) -> Bool { time >= warmup }
+
+    mutating func endWarmup(at now: Double) {
+        for s in stageWip.indices { stageWip[s].reset(at: now) }
+        totalWip.reset(at: now)
+        inProcess.reset(at: now)
+    }
+
+    mutating func started(at now: Double) { inProcess.add(1, at: now) }
+
+    mutating func reentered(at now: Double) { inProcess.add(1, at: now) }
+
+    mutating func wipChanged(stage s: Int, to level: Int, at now: Double) {
+        let delta = Double(level) - stageWip[s].level
+        stageWip[s].record(Double(level), at: now)
+        totalWip.add(delta, at: now)
+    }
+
+    mutating func enteredStage(_ s: Int, at now: Double) { if counts(now) { stageEntries[s] += 1 } }
+
+    mutating func leftStage(_ s: Int, residence time: Double, at now: Double) {
+        if counts(now) { residence[s].add(time) }
+    }
+
+    mutating func workStarted(stage s: Int, wait: Double, work: Double, at now: Double) {
+        guard counts(now) else { return }
+        queueWait[s].add(wait)
+        workHours[s].add(work)
+    }
+
+    mutating func defectInjected(at now: Double) { if counts(now) { defectsInjected += 1 } }
+    mutating func defectCaught(stage s: Int, at now: Double) { if counts(now) { defectsCaught[s] += 1 } }
+    mutating func defectEscaped(at now: Double) { if counts(now) { escapedDefects += 1 } }
+
+    mutating func changeDeployed(_ item: WorkItem, at now: Double) {
+        inProcess.add(-1, at: now)
+        guard counts(now) else { return }
+        changesDeployed += 1
+        changesByClass[item.workClass] += 1
+        reworkPasses += item.reworks
+        let lead = now - item.arrival
+        leadTime.add(lead)
+        cycleTime.add(now - item.start)
+        leadTimeForChanges.add(now - item.developmentDone)
+        if lead > 0 { flowEfficiency.add(min(1, item.touch / lead)) }
+    }
+}

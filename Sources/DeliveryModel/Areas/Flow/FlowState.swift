@@ -1,0 +1,32 @@
+import SimKernel
+
+/// The flow area's state in one replication: work in each stage, items waiting for room, and
+/// the counts behind the cumulative flow diagram.
+struct FlowState {
+    let streams: FlowStreams
+    /// Cumulative class shares, for drawing an arriving item's class.
+    let classShares: [Double]
+    /// Items in each stage (waiting, in work, in tests).
+    var wip: [Int]
+    /// Items waiting to enter each stage (the backlog for the first), by class priority.
+    var waiting: [PriorityLine<Int32>]
+    /// Each item slot's pre-drawn first-pass work and defect draw per stage (common random numbers).
+    var firstWork: [Double] = []
+    var firstDefect: [Double] = []
+    /// Work items that arrived, warm-up included.
+    var arrivals = 0
+    /// Passes into the value stream from outside it (first starts, and changes coming back from
+    /// a canary or a revert), and changes in production, warm-up included: for flow snapshots.
+    var started = 0
+    var deployedChanges = 0
+    var snapshots: [FlowSnapshot] = []
+    var itemRecords: [ItemRecord] = []
+
+    init(scenario: Scenario, replication: Int) {
+        streams = FlowStreams(scenario: scenario, replication: replication)
+        var cumulative = 0.0
+        classShares = scenario.demand.classes.map { cumulative += $0.share; return cumulative }
+        wip = Array(repeating: 0, count: scenario.stages.count)
+        waiting = Array(repeating: PriorityLine(), count: scenario.stages.count)
+    }
+}

@@ -1,0 +1,166 @@
+import SimKernel
+
+/// Flow: work arrives and waits in a backlog; it is pulled into the first stage when the WIP
+/// limit allows; in each stage a person of the stage's team works it in calendar hours, then
+/// the stage's test suites run; a found defect sends the item back for rework.
+extension Organization {
+    mutating func startFlow(_ simulation: inout Simulation<Event>) {
+        simulation.schedule(.flow(.arrival), after: scenario.demand.arrivals.duration(flow.streams.arrivals))
+    }
+
+    mutating func handle(_ event: FlowEvent, _ simulation: inout Simulation<Event>) {
+        switch event {
+        case .arrival:
+            let now = simulation.now
+            simulation.schedule(.flow(.arrival), after: scenario.demand.arrivals.duration(flow.streams.arrivals))
+            let item = newItem(workClass: drawClass(), at: now)
+            flow.arrivals += 1
+            offer(item, to: 0, &simulation)
+        case .handoffDone(let item):
+            queueForWork(item, &simulation)
+        case .snapshot:
+            if let interval = options.flowInterval { simulation.schedule(.flow(.snapshot), after: interval) }
+            takeSnapshot(at: simulation.now)
+        }
+    }
+
+    /// A person's hours for `task`, drawn as it begins.
+    mutating func effort(_ task: FlowTask, at now: Double) -> Double {
+        switch task {
+        case .stageWork(let item, let stage):
+            let i = Int(item), s = Int(stage)
+            let hours: Double
+            if items[i].reworking {
+                let spec = scenario.stages[s]
+                hours = spec.reworkFraction * (spec.work?.duration(flow.streams.rework[s]) ?? 0)
+            } else {
+                hours = flow.firstWork[i * scenario.stages.count + s]
+            }
+            items[i].touch += hours
+            metrics.flow.workStarted(stage: s, wait: now - items[i].queued, work: hours, at: now)
+            return hours
+        }
+    }
+
+    mutating func finish(_ task: FlowTask, _ simulation: inout Simulation<Event>) {
+        switch task {
+        case .stageWork(let item, _): finishWork(item, &simulation)
+        }
+    }
+
+    mutating func drawClass() -> Int {
+        let u = flow.streams.workClass.uniform()
+        return flow.classShares.firstIndex { u < $0 } ?? (flow.classShares.count - 1)
+    }
+
+    /// Offers `item` to stage `s`: it enters if the WIP limit allows (or it skips limits),
+    /// else it waits — in the backlog for the first stage, finished in stage s − 1 otherwise.
+    mutating func offer(_ item: Int32, to s: Int, _ simulation: inout Simulation<Event>) {
+        let i = Int(item)
+        if items[i].skipsWipLimits || hasRoom(s) {
+            if s > 0 { leave(item, stage: s - 1, &simulation) }
+            enter(item, stage: s, &simulation)
+        } else {
+            flow.waiting[s].append(item, priority: items[i].priority)
+        }
+    }
+
+    func hasRoom(_ s: Int) -> Bool {
+        guard let limit = scenario.stages[s].wipLimit else { return true }
+        return flow.wip[s] < limit
+    }
+
+    mutating func enter(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) {
+        let i = Int(item), now = simulation.now
+        flow.wip[s] += 1
+        metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
+        if s == 0 && items[i].start < 0 {
+            items[i].start = now
+            metrics.flow.started(at: now)
+            flow.started += 1
+        }
+        items[i].stage = s
+        items[i].stageEntered = now
+        metrics.flow.enteredStage(s, at: now)
+        if let handoff = scenario.stages[s].handoff {
+            simulation.schedule(.flow(.handoffDone(item: item)), after: handoff.duration(flow.streams.handoff[s]))
+        } else {
+            queueForWork(item, &simulation)
+        }
+    }
+
+    /// Takes `item` out of stage `s` and lets waiting items in.
+    mutating func leave(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) {
+        let i = Int(item), now = simulation.now
+        flow.wip[s] -= 1
+        metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
+        metrics.flow.leftStage(s, residence: now - items[i].stageEntered, at: now)
+        pull(into: s, &simulation)
+    }
+
+    /// Lets waiting items into stage `s` while its WIP limit allows.
+    mutating func pull(into s: Int, _ simulation: inout Simulation<Event>) {
+        while hasRoom(s), let next = flow.waiting[s].popFirst() {
+            if s > 0 { leave(next, stage: s - 1, &simulation) }
+            enter(next, stage: s, &simulation)
+        }
+    }
+
+    mutating func queueForWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        let i = Int(item), s = items[i].stage
+        guard scenario.stages[s].work != nil else {
+            afterWork(item, &simulation)
+            return
+        }
+        items[i].queued = simulation.now
+        assign(.flow(.stageWork(item: item, stage: Int32(s))), team: scenario.stages[s].team, priority: items[i].priority, &simulation)
+    }
+
+    mutating func finishWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        let i = Int(item), s = items[i].stage
+        let stage = scenario.stages[s]
+        // Development may leave a latent defect; a review may find one.
+        let u = items[i].reworking ? flow.streams.reworkDefects[s].uniform() : flow.firstDefect[Int(item) * scenario.stages.count + s]
+        if u < stage.defectProbability.probability(probabilities) {
+            items[i].latentDefect = true
+            metrics.flow.defectInjected(at: simulation.now)
+        }
+        if s == 0 { items[i].developmentDone = simulation.now }
+        if items[i].latentDefect && flow.streams.detection[s].uniform() < stage.detection.probability(probabilities) {
+            rework(item, caughtAt: s, &simulation)
+            return
+        }
+        afterWork(item, &simulation)
+    }
+
+    /// A found defect: the item goes back to the first stage for rework, past its WIP limit
+    /// (rework cannot wait behind new work without risking deadlock), and through every stage again.
+    mutating func rework(_ item: Int32, caughtAt s: Int, _ simulation: inout Simulation<Event>) {
+        let i = Int(item)
+        metrics.flow.defectCaught(stage: s, at: simulation.now)
+        items[i].latentDefect = false
+        items[i].reworking = true
+        items[i].reworks += 1
+        items[i].suite = -1
+        leave(item, stage: s, &simulation)
+        enter(item, stage: 0, &simulation)
+    }
+
+    /// The item's work and tests at its stage are done: on to the next stage, or ready for release.
+    mutating func stageDone(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        let s = items[Int(item)].stage
+        if s + 1 < scenario.stages.count {
+            offer(item, to: s + 1, &simulation)
+        } else {
+            leave(item, stage: s, &simulation)
+            readyForRelease(item, &simulation)
+        }
+    }
+
+    /// A change that left the value stream (a canary caught it, or a revert) comes back for rework.
+    mutating func reenter(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        metrics.flow.reentered(at: simulation.now)
+        flow.started += 1  // `done` stays cumulative (a CFD never falls)
+        enter(item, stage: 0, &simulation)
+    }
+}

@@ -1,0 +1,38 @@
+import SimKernel
+
+/// People: teams of interchangeable people work tasks in working hours, by priority.
+extension Organization {
+    /// Gives `task` to a person of `team`, who starts now if free.
+    mutating func assign(_ task: Task, team: Int, priority: Int, _ simulation: inout Simulation<Event>) {
+        if let started = teams[team].arrive(task, priority: priority, at: simulation.now) {
+            begin(started, team: team, &simulation)
+        }
+    }
+
+    /// A person of `team` begins `task` now; it ends after its working hours in the calendar.
+    mutating func begin(_ task: Task, team: Int, _ simulation: inout Simulation<Event>) {
+        let now = simulation.now
+        let hours: Double
+        switch task {
+        case .flow(let task): hours = effort(task, at: now)
+        case .tests(let task): hours = effort(task)
+        case .deploy(let task): hours = effort(task)
+        case .operations(let task): hours = effort(task)
+        case .ml(let task): hours = effort(task)
+        }
+        metrics.personHours(team: team, hours, at: now)
+        simulation.schedule(.taskDone(team: Int32(team), task: task), at: calendar.finish(start: now, work: hours))
+    }
+
+    /// The person is free for the next task in the team's line; the finished task moves on.
+    mutating func finishTask(_ task: Task, team: Int, _ simulation: inout Simulation<Event>) {
+        if let next = teams[team].depart(at: simulation.now) { begin(next, team: team, &simulation) }
+        switch task {
+        case .flow(let task): finish(task, &simulation)
+        case .tests(let task): finish(task, &simulation)
+        case .deploy(let task): finish(task, &simulation)
+        case .operations(let task): finish(task, &simulation)
+        case .ml(let task): finish(task, &simulation)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import SimKernel
+
+/// Release: finished changes wait for a release (continuous, a batch size, or a train), which
+/// may need an approval before it is deployed. A fix-forward goes out on its own.
+extension Organization {
+    mutating func startRelease(_ simulation: inout Simulation<Event>) {
+        if case .scheduled(let every) = scenario.release.policy { simulation.schedule(.release(.train), after: every) }
+    }
+
+    mutating func handle(_ event: ReleaseEvent, _ simulation: inout Simulation<Event>) {
+        switch event {
+        case .train:
+            if case .scheduled(let every) = scenario.release.policy { simulation.schedule(.release(.train), after: every) }
+            cutRelease(count: release.ready.count, &simulation)
+        case .approvalDone(let batch):
+            enqueueDeploy(batch, &simulation)
+        }
+    }
+
+    mutating func readyForRelease(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        if items[Int(item)].fixesIncident >= 0 {
+            // A fix-forward is a hotfix: it goes out on its own, whatever the release policy.
+            startRelease([item], &simulation)
+            return
+        }
+        release.ready.append(item)
+        switch scenario.release.policy {
+        case .continuous: cutRelease(count: release.ready.count, &simulation)
+        case .batch(let size): if release.ready.count >= size { cutRelease(count: size, &simulation) }
+        case .scheduled: break
+        }
+    }
+
+    mutating func cutRelease(count: Int, _ simulation: inout Simulation<Event>) {
+        guard count > 0 else { return }
+        var batch: [Int32] = []
+        batch.reserveCapacity(count)
+        for _ in 0..<count { batch.append(release.ready.removeFirst()) }
+        startRelease(batch, &simulation)
+    }
+
+    mutating func startRelease(_ batch: [Int32], _ simulation: inout Simulation<Event>) {
+        for item in batch { items[Int(item)].released = simulation.now }
+        let id = newRelease(batch, at: simulation.now)
+        if let approval = scenario.release.approval {
+            simulation.schedule(.release(.approvalDone(release: id)), after: approval.duration(release.approvalStream))
+        } else {
+            enqueueDeploy(id, &simulation)
+        }
+    }
+
+    mutating func newRelease(_ batch: [Int32], at now: Double) -> Int32 {
+        let value = ReleaseBatch(items: batch, created: now)
+        if let slot = release.freeBatches.popLast() {
+            release.batches[Int(slot)] = value
+            return slot
+        }
+        release.batches.append(value)
+        return Int32(release.batches.count - 1)
+    }
+
+    /// The release is done with (in production, or replaced): its slot is free.
+    mutating func retireRelease(_ id: Int32) {
+        release.freeBatches.append(id)
+    }
+}

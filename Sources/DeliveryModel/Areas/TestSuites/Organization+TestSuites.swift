@@ -1,0 +1,72 @@
+import SimKernel
+
+/// Test suites: after a stage's work, its suites run in file order; a suite may find a latent
+/// defect (the item goes back for rework) or fail spuriously (it runs again).
+extension Organization {
+    mutating func handle(_ event: TestSuiteEvent, _ simulation: inout Simulation<Event>) {
+        switch event {
+        case .testDone(let item): finishTest(item, &simulation)
+        }
+    }
+
+    /// A person's hours for `task`, drawn as it begins.
+    mutating func effort(_ task: TestSuiteTask) -> Double {
+        switch task {
+        case .manualTest(let item, let suite):
+            let k = Int(suite)
+            let hours = scenario.tests[k].duration.duration(tests.streams.duration[k])
+            items[Int(item)].touch += hours
+            return hours
+        }
+    }
+
+    mutating func finish(_ task: TestSuiteTask, _ simulation: inout Simulation<Event>) {
+        switch task {
+        case .manualTest(let item, _): finishTest(item, &simulation)
+        }
+    }
+
+    /// Starts the stage's test suites, in file order, or moves on.
+    mutating func afterWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        let i = Int(item)
+        if let first = tests.suitesAt[items[i].stage].first {
+            items[i].suite = first
+            runSuite(item, &simulation)
+        } else {
+            stageDone(item, &simulation)
+        }
+    }
+
+    mutating func runSuite(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        let i = Int(item), k = items[i].suite
+        let suite = scenario.tests[k]
+        if suite.manual {
+            items[i].queued = simulation.now
+            assign(.tests(.manualTest(item: item, suite: Int32(k))), team: scenario.stages[suite.stage].team, priority: items[i].priority, &simulation)
+        } else {
+            simulation.schedule(.tests(.testDone(item: item)), after: suite.duration.duration(tests.streams.duration[k]))
+        }
+    }
+
+    mutating func finishTest(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        let i = Int(item), k = items[i].suite
+        let suite = scenario.tests[k]
+        if items[i].latentDefect && tests.streams.detection[k].uniform() < suite.detection.probability(probabilities) {
+            rework(item, caughtAt: items[i].stage, &simulation)
+            return
+        }
+        if tests.streams.flaky[k].uniform() < suite.flaky.probability(probabilities) {
+            metrics.tests.flakyRerun(at: simulation.now)
+            runSuite(item, &simulation)
+            return
+        }
+        let suites = tests.suitesAt[items[i].stage]
+        if let position = suites.firstIndex(of: k), position + 1 < suites.count {
+            items[i].suite = suites[position + 1]
+            runSuite(item, &simulation)
+        } else {
+            items[i].suite = -1
+            stageDone(item, &simulation)
+        }
+    }
+}

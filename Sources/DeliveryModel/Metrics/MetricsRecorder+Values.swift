@@ -1,0 +1,65 @@
+import SimStats
+
+extension MetricsRecorder {
+    /// The replication's metrics at the end of the run, in ``MetricRegistry`` order.
+    func values(at end: Double, scenario: Scenario, fleet: [ServingModel]) -> [MetricValue] {
+        let hours = end - windowStart
+        let days = hours / 24, weeks = hours / 168
+        let noDeploys = "no deployments after warm-up"
+        let noChanges = "no changes reached production after warm-up"
+        var out: [MetricValue] = []
+        func add(_ metric: MetricDefinition, _ value: Double?, _ reason: String? = nil) {
+            out.append(MetricValue(metric.name, value, reason: reason))
+        }
+        func add(_ metric: MetricDefinition, _ suffix: String, _ value: Double?, _ reason: String? = nil) {
+            out.append(MetricValue(metric.name(suffix), value, reason: reason))
+        }
+        func tally(_ metric: MetricDefinition, _ t: Tally, _ reason: String) {
+            add(metric, t.mean, reason)
+            for (p, label) in [(0.5, "p50"), (0.85, "p85"), (0.95, "p95")] { add(metric, label, t.quantile(p), reason) }
+        }
+        let stages = scenario.stages.enumerated()
+
+        add(.deploymentFrequency, Double(deploy.deployments) / days)
+        tally(.leadTimeForChanges, flow.leadTimeForChanges, noChanges)
+        add(.changeFailureRate, deploy.deployments > 0 ? Double(deploy.failedDeployments) / Double(deploy.deployments) : nil, noDeploys)
+        add(.timeToRestore, operations.timeToRestore.mean, "no failures were restored after warm-up")
+        add(.throughput, Double(flow.changesDeployed) / weeks)
+        for (c, workClass) in scenario.demand.classes.enumerated() {
+            add(.throughput, workClass.name, Double(flow.changesByClass[c]) / weeks)
+        }
+        tally(.leadTime, flow.leadTime, noChanges)
+        tally(.cycleTime, flow.cycleTime, noChanges)
+        add(.wip, flow.totalWip.mean(at: end))
+        for (s, stage) in stages { add(.wip, stage.name, flow.stageWip[s].mean(at: end)) }
+        add(.inProcess, flow.inProcess.mean(at: end))
+        add(.flowEfficiency, flow.flowEfficiency.mean, noChanges)
+        for (s, stage) in stages {
+            let noWork = stage.work == nil ? "the stage has no hands-on work" : "no work started at this stage after warm-up"
+            add(.queueWait, stage.name, flow.queueWait[s].mean, noWork)
+            add(.workHours, stage.name, flow.workHours[s].mean, noWork)
+            add(.stageTime, stage.name, flow.residence[s].mean, "no item left this stage after warm-up")
+            add(.stageEntries, stage.name, Double(flow.stageEntries[s]) / days)
+        }
+        for (t, team) in scenario.teams.enumerated() {
+            let available = Double(team.people) * scenario.calendar.workingHours(from: windowStart, to: end)
+            add(.utilization, team.name, available > 0 ? personHours[t] / available : nil, "the team has no working hours in the window")
+        }
+        add(.defectsInjected, Double(flow.defectsInjected))
+        for (s, stage) in stages { add(.defectsCaught, stage.name, Double(flow.defectsCaught[s])) }
+        if scenario.deploy.canary != nil { add(.defectsCaught, "canary", Double(deploy.defectsCaughtInCanary)) }
+        add(.escapedDefects, Double(flow.escapedDefects))
+        add(.reworkRate, flow.changesDeployed > 0 ? Double(flow.reworkPasses) / Double(flow.changesDeployed) : nil, noChanges)
+        add(.deployments, Double(deploy.deployments))
+        add(.failedDeployments, Double(deploy.failedDeployments))
+        add(.rollbacks, Double(deploy.rollbacks))
+        add(.incidents, Double(operations.incidents))
+        add(.changesPerDeployment, deploy.changesPerDeployment.mean, noDeploys)
+        add(.flakyReruns, Double(tests.flakyReruns))
+        add(.fixForwards, Double(operations.fixForwards))
+        if let spec = scenario.ml {
+            out += ml.values(fleet: fleet, windowStart: windowStart, end: end, decayPerHour: spec.gradualPerDay / 24)
+        }
+        return out
+    }
+}

@@ -1,0 +1,28 @@
+/// What one replication of a scenario measured, metrics in a fixed order.
+public struct ReplicationResult: Sendable {
+    public var replication: Int
+    public var metrics: [MetricValue]
+    /// Events the kernel handled.
+    public var events: Int
+    /// Work items that arrived (whole run, warm-up included).
+    public var itemsArrived: Int
+    /// Snapshots of the value stream, with `RunOptions.flowInterval`.
+    public var flow: [FlowSnapshot] = []
+    /// Every change that reached production, with `RunOptions.recordItems`.
+    public var items: [ItemRecord] = []
+
+    public init(replication: Int, metrics: [MetricValue], events: Int, itemsArrived: Int,
+                flow: [FlowSnapshot] = [], items: [ItemRecord] = []) {
+        self.replication = replication
+        self.metrics = metrics
+        self.events = events
+        self.itemsArrived = itemsArrived
+        self.flow = flow
+        self.items = items
+    }
+
+    /// The value of the metric called `name`, if it has one.
+    public subscript(name: String) -> Double? {
+        metrics.first { $0.name == name }?.value
+    }
+}
