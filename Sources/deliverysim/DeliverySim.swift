@@ -7,7 +7,7 @@ struct DeliverySim: ParsableCommand {
         commandName: "deliverysim",
         abstract: "Discrete-event simulation of software delivery organizations.",
         version: DeliverySimVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, CompareCommand.self, WhatIfCommand.self, AdviseCommand.self, CalibrateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self, Bench.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, MetricsCommand.self, CompareCommand.self, WhatIfCommand.self, AdviseCommand.self, CalibrateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self, Bench.self]
     )
 }
 

@@ -1,11 +1,12 @@
+import DeliveryModel
+
 /// "Which single step buys the most": each practice step applied alone to a baseline scenario,
 /// run paired with it, ranked by its effect on lead time for changes.
 public struct Advice: Sendable {
-    /// The metrics a step is judged by, and whether a rise is an improvement.
+    /// The metrics a step is judged by, and whether a rise is an improvement (from the registry).
     public static let effects: [(metric: String, higherIsBetter: Bool)] = [
-        ("lead_time_for_changes_hours", false), ("change_failure_rate", false),
-        ("time_to_restore_hours", false), ("throughput_per_week", true),
-    ]
+        MetricDefinition.leadTimeForChanges, .changeFailureRate, .timeToRestore, .throughput,
+    ].map { ($0.name, $0.better == .higher) }
     /// Steps are ranked by the relative improvement of this metric (the first effect).
     public static var rankedBy: String { effects[0].metric }
 

@@ -1,3 +1,5 @@
+import DeliveryModel
+
 /// A comparison as an aligned table, JSON or CSV. JSON and CSV depend only on the simulated
 /// values (no timings), so they are byte-identical across runs and worker counts.
 public struct ComparisonReport: Sendable {
@@ -35,7 +37,7 @@ public struct ComparisonReport: Sendable {
         var table = TextTable(header: [first, second], leftAligned: 2)
         var marked = false
         for name in c.metricNames {
-            var row = [name, MetricUnit.of(name)]
+            var row = [name, MetricRegistry.unit(of: name)]
             for (i, entry) in c.entries.enumerated() {
                 let metric = entry.metric(name)
                 row.append(metric.map { Self.meanCell($0.summary.mean, $0.summary.ciLow, $0.summary.ciHigh) } ?? "")

@@ -1,3 +1,5 @@
+import DeliveryModel
+
 /// A scenario's four keys classified against one year's DORA clusters.
 ///
 /// Each key's value (the mean across replications) is put in its bucket of DORA's six-bucket
@@ -20,7 +22,7 @@ public struct DORAClassification: Sendable {
     }
 
     public var year: DORAYear
-    /// The four keys in DORA's order (`MetricCatalog.fourKeys`).
+    /// The four keys in DORA's order.
     public var keys: [Key]
     /// The worst cluster among the keys that have a value; nil if none has.
     public var overall: DORACluster?

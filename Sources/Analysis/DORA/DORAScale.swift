@@ -1,15 +1,7 @@
 import DeliveryModel
 
-/// The four keys of DORA, by the metric that measures each.
-public enum DORAKey: String, CaseIterable, Sendable {
-    case deploymentFrequency = "deployment_frequency_per_day"
-    case leadTime = "lead_time_for_changes_hours"
-    case changeFailureRate = "change_failure_rate"
-    case timeToRestore = "time_to_restore_hours"
-
-    /// The metric's name in tables, JSON and CSV (`MetricCatalog.fourKeys`).
-    public var metric: String { rawValue }
-
+/// DORA's answer scale for each key (the key itself is declared with the metrics, in DeliveryModel).
+extension DORAKey {
     /// The bucket of DORA's six-bucket answer scale that holds `value` (the metric in its own
     /// unit: deployments per day, hours, or a share in [0, 1]).
     ///

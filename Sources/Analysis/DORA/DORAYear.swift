@@ -1,3 +1,5 @@
+import DeliveryModel
+
 /// A State of DevOps report whose cluster table results are classified against
 /// (`../shared/domain/DOMAIN.md` §4).
 public enum DORAYear: Int, CaseIterable, Sendable {

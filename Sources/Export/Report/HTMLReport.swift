@@ -1,4 +1,5 @@
 import Analysis
+import DeliveryModel
 import Foundation
 
 /// `report.html`: one self-contained page — inline CSS and SVG drawn here, no script, no
@@ -107,7 +108,7 @@ public enum HTMLReport {
         html += "</tr>\n"
         var notes: [String] = []
         for metric in metrics {
-            html += "<tr><th>\(HTMLText.escape(metric))</th><td class=\"unit\">\(HTMLText.escape(MetricUnit.of(metric)))</td>"
+            html += "<tr><th>\(HTMLText.escape(metric))</th><td class=\"unit\">\(HTMLText.escape(MetricRegistry.unit(of: metric)))</td>"
             for (i, s) in data.scenarios.enumerated() {
                 let row = data.row(s.name, metric)
                 html += "<td>\(row.map { interval($0.mean, $0.ciLow, $0.ciHigh) } ?? "")</td>"

@@ -1,4 +1,5 @@
 import Analysis
+import DeliveryModel
 import Foundation
 
 /// Where each chart of the report sits, in CSS pixels from the top left of the page: fixed

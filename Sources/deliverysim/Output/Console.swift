@@ -18,4 +18,12 @@ enum Console {
     static func progress(_ label: String, quiet: Bool) -> ProgressLine {
         ProgressLine(label: label, enabled: ProgressLine.shouldShow(quiet: quiet))
     }
+
+    /// Columns of the terminal: `COLUMNS` if set, else the terminal's width, else 100.
+    static var width: Int {
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 100
+    }
 }

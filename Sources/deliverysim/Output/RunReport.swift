@@ -27,7 +27,7 @@ struct RunReport {
         for m in summaries {
             let mean = m.mean.map(Self.short) ?? "—"
             let ci = (m.ciLow != nil && m.ciHigh != nil) ? "[\(Self.short(m.ciLow!)), \(Self.short(m.ciHigh!))]" : ""
-            table.rows.append([m.name, MetricUnit.of(m.name), mean, ci, String(m.n)])
+            table.rows.append([m.name, MetricRegistry.unit(of: m.name), mean, ci, String(m.n)])
             if let note = m.note { notes.append("\(m.name): \(note)") }
         }
         var out = style.bold("\(scenario.name): \(replications) replications, horizon \(fixed(scenario.horizon / 24, 0)) d, warm-up \(fixed(scenario.warmup / 24, 0)) d, seed \(scenario.seed)") + "\n"

@@ -1,4 +1,5 @@
 import Analysis
+import DeliveryModel
 import Testing
 
 /// Per-key clusters of each year's table (ranges, overlaps, gaps, beyond the worst) and the

@@ -1,4 +1,5 @@
 import Analysis
+import DeliveryModel
 import Testing
 
 /// DORA's six-bucket answer scale: every edge, on both sides.

@@ -1,4 +1,5 @@
 import Analysis
+import DeliveryModel
 import Export
 import Foundation
 import Testing
@@ -84,12 +85,12 @@ import Testing
     }
 
     @Test func units() {
-        #expect(MetricUnit.of("lead_time_for_changes_hours.p85") == "h")
-        #expect(MetricUnit.of("deployment_frequency_per_day") == "/day")
-        #expect(MetricUnit.of("throughput_per_week.bug") == "/week")
-        #expect(MetricUnit.of("change_failure_rate") == "failed/deploy")
-        #expect(MetricUnit.of("wip.develop") == "items")
-        #expect(MetricUnit.of("utilization.dev") == "share")
-        #expect(MetricUnit.of("defects_caught.canary") == "count")
+        #expect(MetricRegistry.unit(of: "lead_time_for_changes_hours.p85") == "h")
+        #expect(MetricRegistry.unit(of: "deployment_frequency_per_day") == "/day")
+        #expect(MetricRegistry.unit(of: "throughput_per_week.bug") == "/week")
+        #expect(MetricRegistry.unit(of: "change_failure_rate") == "failed/deploy")
+        #expect(MetricRegistry.unit(of: "wip.develop") == "items")
+        #expect(MetricRegistry.unit(of: "utilization.dev") == "share")
+        #expect(MetricRegistry.unit(of: "defects_caught.canary") == "count")
     }
 }

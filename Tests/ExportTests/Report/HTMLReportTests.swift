@@ -1,4 +1,5 @@
 import Analysis
+import DeliveryModel
 import Export
 import Foundation
 import ScenarioFile
