@@ -59,13 +59,8 @@ final class Reader {
     }
 
     static func unknownKey(_ key: String, allowed: [String]) -> String {
-        var message = "unknown key `\(key)`"
-        if let guess = Suggestion.closest(to: key, among: allowed) {
-            message += "; did you mean `\(guess)`?"
-        } else {
-            message += " (expected one of: \(allowed.joined(separator: ", ")))"
-        }
-        return message
+        didYouMean("unknown key `\(key)`", key, among: allowed, listing: "expected one of: \(allowed.joined(separator: ", "))",
+                   listingOnlyWithoutGuess: true)
     }
 
     // MARK: Scalars
@@ -282,10 +277,7 @@ final class Reader {
         let family = entry.key
         let familyPath = Reader.join(path, family)
         guard let sets = Distribution.parameterSets.first(where: { $0.family == family })?.sets else {
-            var message = "unknown distribution `\(family)`"
-            if let guess = Suggestion.closest(to: family, among: Distribution.families) { message += "; did you mean `\(guess)`?" }
-            message += " (one of: \(Distribution.families.joined(separator: ", ")))"
-            fail(entry.keyOrigin, path, message)
+            fail(entry.keyOrigin, path, Reader.unknownChoice("distribution", family, among: Distribution.families))
             return nil
         }
         let allowed = Array(Set(sets.joined())).sorted()
@@ -303,10 +295,9 @@ final class Reader {
         for parameter in parameterEntries {
             let parameterPath = Reader.join(familyPath, parameter.key)
             guard allowed.contains(parameter.key) else {
-                var message = "unknown parameter `\(parameter.key)` of `\(family)`"
-                if let guess = Suggestion.closest(to: parameter.key, among: allowed) { message += "; did you mean `\(guess)`?" }
-                message += " (`\(family)` takes \(listing))"
-                fail(parameter.keyOrigin, parameterPath, message)
+                fail(parameter.keyOrigin, parameterPath,
+                     Reader.didYouMean("unknown parameter `\(parameter.key)` of `\(family)`", parameter.key, among: allowed,
+                                       listing: "`\(family)` takes \(listing)"))
                 valid = false
                 continue
             }

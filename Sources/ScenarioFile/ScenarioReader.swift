@@ -6,56 +6,39 @@ import SimRandom
 struct ScenarioReader {
     let reader = Reader()
 
-    static let topKeys = ["name", "description", "extends", "horizon", "warmup", "replications", "seed", "calendar",
-                          "demand", "teams", "stages", "tests", "release", "deploy", "operations", "ml"]
-    static let maxReplications = 100_000
-
     /// The scenario, or nil with the problems in `reader.errors`.
     func read(_ root: YNode) -> Scenario? {
-        guard let top = reader.fields(root, "", allowed: ScenarioReader.topKeys,
-                                      required: ["name", "horizon", "demand", "teams", "stages"]) else { return nil }
+        typealias K = Scenario.Keys
+        guard let top = reader.fields(root, "", keys: K.all) else { return nil }
 
-        let name = top["name"].flatMap { reader.string($0, "name") }
-        let description = top["description"].map { reader.string($0, "description") ?? "" } ?? ""
-
-        let horizon = top["horizon"].flatMap { node -> Double? in
-            guard let hours = reader.fixedDuration(node, "horizon") else { return nil }
-            guard hours > 0 else {
-                reader.fail(node.origin, "horizon", "must be a duration > 0 (got \(node.shortDescription))")
-                return nil
-            }
-            return hours
+        let name = reader.read(top, K.name).value
+        let description = reader.read(top, K.description).or(K.description)
+        let horizon = reader.read(top, K.horizon).value
+        var warmup = reader.read(top, K.warmup).or(K.warmup)
+        if let w = warmup, let h = horizon, w >= h, let node = top[K.warmup.name] {
+            reader.fail(node.origin, K.warmup.name, "must be shorter than the horizon (warmup \(DurationText.format(w)), horizon \(DurationText.format(h)))")
+            warmup = nil
         }
-        var warmup: Double? = 0
-        if let node = top["warmup"] {
-            warmup = reader.fixedDuration(node, "warmup")
-            if let w = warmup, let h = horizon, w >= h {
-                reader.fail(node.origin, "warmup", "must be shorter than the horizon (warmup \(DurationText.format(w)), horizon \(DurationText.format(h)))")
-                warmup = nil
-            }
+        let replications = reader.read(top, K.replications).or(K.replications)
+        let seed = reader.field(top, K.seed) { node, _ in readSeed(node) }.or(K.seed)
+        let calendar = reader.field(top, K.calendar) { node, _ in readCalendar(node) }.or(K.calendar)
+        let demand = reader.field(top, K.demand) { node, _ in readDemand(node) }.value
+
+        let teams = reader.field(top, K.teams) { node, _ in readTeams(node) }.value
+        let teamNames = top[K.teams.name]?.entries?.map(\.key) ?? []
+        let effortCalendar = calendar ?? WorkCalendar.always
+        let stages = reader.field(top, K.stages) { node, _ in readStages(node, teamNames: teamNames, calendar: effortCalendar) }.value
+        let stageNames = top[K.stages.name]?.items?.map { $0[Stage.Keys.name.name]?.scalarText } ?? []
+        let tests = reader.field(top, K.tests) { node, _ in readTests(node, stageNames: stageNames, calendar: effortCalendar) }.or(K.tests)
+        let release = reader.field(top, K.release) { node, _ in readRelease(node) }.or(K.release)
+        let deploy = reader.field(top, K.deploy) { node, _ in readDeploy(node, teamNames: teamNames, calendar: effortCalendar) }.or(K.deploy)
+        let operations = reader.field(top, K.operations) { node, _ in readOperations(node) }.or(K.operations)
+        let ml = reader.field(top, K.ml) { node, _ in
+            readML(node, teamNames: teamNames, calendar: effortCalendar, deployFailure: deploy?.failureProbability)
         }
-        let replications = top["replications"].map {
-            reader.integer($0, "replications", in: 2...ScenarioReader.maxReplications,
-                           expected: "an integer between 2 and \(ScenarioReader.maxReplications)")
-        } ?? 30
-        let seed = top["seed"].map(readSeed) ?? 1
-        let calendar = top["calendar"].map(readCalendar) ?? WorkCalendar.always
-        let demand = top["demand"].flatMap(readDemand)
 
-        let teams = top["teams"].flatMap(readTeams)
-        let teamNames = top["teams"]?.entries?.map(\.key) ?? []
-        let effortCalendar = (calendar ?? nil) ?? WorkCalendar.always
-        let stages = top["stages"].flatMap { readStages($0, teamNames: teamNames, calendar: effortCalendar) }
-        let stageNames = top["stages"]?.items?.map { $0["name"]?.scalarText } ?? []
-        let tests = top["tests"].map { readTests($0, stageNames: stageNames, calendar: effortCalendar) } ?? []
-        let release = top["release"].map(readRelease) ?? Release()
-        let deploy = top["deploy"].map { readDeploy($0, teamNames: teamNames, calendar: effortCalendar) } ?? Deploy()
-        let operations = top["operations"].map(readOperations) ?? Operations()
-        let ml = top["ml"].map { readML($0, teamNames: teamNames, calendar: effortCalendar, deployFailure: (deploy ?? nil)?.failureProbability) }
-
-        guard reader.errors.isEmpty, let name, let horizon, let warmup, let replications, let seed, let calendar,
-              let demand, let teams, let stages, let tests, let release, let deploy, let operations,
-              ml.map({ $0 != nil }) ?? true else {
+        guard reader.errors.isEmpty, let name, let description, let horizon, let warmup, let replications, let seed, let calendar,
+              let demand, let teams, let stages, let tests, let release, let deploy, let operations, !ml.isInvalid else {
             if reader.errors.isEmpty {
                 reader.fail(root.origin, "", "the scenario is incomplete")
             }
@@ -63,7 +46,7 @@ struct ScenarioReader {
         }
         return Scenario(name: name, description: description, horizon: horizon, warmup: warmup, replications: replications,
                         seed: seed, calendar: calendar, demand: demand, teams: teams, stages: stages, tests: tests,
-                        release: release, deploy: deploy, operations: operations, ml: ml ?? nil)
+                        release: release, deploy: deploy, operations: operations, ml: ml.value)
     }
 
     // MARK: Run
@@ -86,14 +69,13 @@ struct ScenarioReader {
 
     private func readCalendar(_ node: YNode) -> WorkCalendar? {
         if let text = node.scalarText, text.lowercased() == "always" { return .always }
-        guard let fields = reader.fields(node, "calendar", allowed: ["workdays", "hours"],
+        typealias K = WorkCalendar.Keys
+        guard let fields = reader.fields(node, "calendar", keys: K.all,
                                          example: "{workdays: Mon-Fri, hours: \"09:00-17:00\"}") else { return nil }
-        var days: Set<Int>? = Set(0...4)
-        if let workdays = fields["workdays"] { days = readWorkdays(workdays, fields.path("workdays")) }
-        var hours: (Double, Double)? = (9, 17)
-        if let node = fields["hours"] { hours = readHours(node, fields.path("hours")) }
+        let days = reader.field(fields, K.workdays, readWorkdays).or(K.workdays)
+        let hours = reader.field(fields, K.hours, readHours).or(K.hours)
         guard let days, let hours else { return nil }
-        return WorkCalendar(workdays: days, dayStart: hours.0, dayEnd: hours.1)
+        return WorkCalendar(workdays: days, dayStart: hours.lowerBound, dayEnd: hours.upperBound)
     }
 
     private func day(_ word: String) -> Int? {
@@ -127,10 +109,9 @@ struct ScenarioReader {
             let indices = ends.map(day)
             guard (1...2).contains(ends.count), indices.allSatisfy({ $0 != nil }) else {
                 let bad = zip(ends, indices).first { $0.1 == nil }?.0.trimmingCharacters(in: .whitespaces) ?? text
-                var message = "`\(bad)` is not a weekday"
-                if let guess = Suggestion.closest(to: bad, among: ScenarioReader.dayAbbreviations) { message += "; did you mean `\(guess)`?" }
-                message += " (write Mon, Tue, Wed, Thu, Fri, Sat, Sun, or a range like Mon-Fri)"
-                reader.fail(partNode.origin, partPath, message)
+                reader.fail(partNode.origin, partPath,
+                            Reader.didYouMean("`\(bad)` is not a weekday", bad, among: ScenarioReader.dayAbbreviations,
+                                              listing: "write Mon, Tue, Wed, Thu, Fri, Sat, Sun, or a range like Mon-Fri"))
                 valid = false
                 continue
             }
@@ -151,7 +132,7 @@ struct ScenarioReader {
     }
 
     /// `"09:00-17:00"`; the end may be 24:00.
-    private func readHours(_ node: YNode, _ path: String) -> (Double, Double)? {
+    private func readHours(_ node: YNode, _ path: String) -> ClosedRange<Double>? {
         let problem = "must be working hours like \"09:00-17:00\" (got \(node.shortDescription))"
         guard let text = node.scalarText else {
             reader.fail(node.origin, path, problem)
@@ -175,24 +156,24 @@ struct ScenarioReader {
             reader.fail(node.origin, path, "the working day must start before it ends (got \(text))")
             return nil
         }
-        return (start, end)
+        return start...end
     }
 
     // MARK: Demand
 
     private func readDemand(_ node: YNode) -> Demand? {
-        guard let fields = reader.fields(node, "demand", allowed: ["arrivals", "classes"], required: ["arrivals"],
+        typealias K = Demand.Keys
+        guard let fields = reader.fields(node, "demand", keys: K.all,
                                          example: "{arrivals: {exponential: {mean: 6h}}}") else { return nil }
-        let arrivals = fields["arrivals"].flatMap { node -> Distribution? in
-            guard let distribution = reader.duration(node, fields.path("arrivals")) else { return nil }
+        let arrivals = reader.field(fields, K.arrivals) { node, path -> Distribution? in
+            guard let distribution = reader.duration(node, path) else { return nil }
             guard distribution.mean > 0 else {
-                reader.fail(node.origin, fields.path("arrivals"), "the mean time between arrivals must be > 0")
+                reader.fail(node.origin, path, "the mean time between arrivals must be > 0")
                 return nil
             }
             return distribution
-        }
-        var classes: [WorkClass]? = [WorkClass(name: "feature", share: 1)]
-        if let node = fields["classes"] { classes = readClasses(node, fields.path("classes")) }
+        }.value
+        let classes = reader.field(fields, K.classes, readClasses).or(K.classes)
         guard let arrivals, let classes else { return nil }
         return Demand(arrivals: arrivals, classes: classes)
     }
@@ -210,20 +191,11 @@ struct ScenarioReader {
         var valid = true
         for entry in entries {
             let classPath = Reader.join(path, entry.key)
-            guard let fields = reader.fields(entry.value, classPath, allowed: ["share", "skips_wip_limits", "priority"],
-                                             required: ["share"], example: "{share: 0.7}") else { valid = false; continue }
-            let share = fields["share"].flatMap { node -> Double? in
-                guard let share = reader.number(node, fields.path("share")) else { return nil }
-                guard share > 0, share <= 1 else {
-                    reader.fail(node.origin, fields.path("share"), "must be a share in (0, 1] (got \(node.shortDescription))")
-                    return nil
-                }
-                return share
-            }
-            let skips = fields["skips_wip_limits"].map { reader.bool($0, fields.path("skips_wip_limits")) } ?? false
-            let priority = fields["priority"].map {
-                reader.integer($0, fields.path("priority"), in: -1_000_000...1_000_000, expected: "an integer")
-            } ?? 0
+            typealias K = WorkClass.Keys
+            guard let fields = reader.fields(entry.value, classPath, keys: K.all, example: "{share: 0.7}") else { valid = false; continue }
+            let share = reader.read(fields, K.share).value
+            let skips = reader.read(fields, K.skipsWipLimits).or(K.skipsWipLimits)
+            let priority = reader.read(fields, K.priority).or(K.priority)
             guard let share, let skips, let priority else { valid = false; continue }
             classes.append(WorkClass(name: entry.key, share: share, skipsWipLimits: skips, priority: priority))
         }
@@ -251,11 +223,8 @@ struct ScenarioReader {
         var valid = true
         for entry in entries {
             let path = Reader.join("teams", entry.key)
-            guard let fields = reader.fields(entry.value, path, allowed: ["people"], required: ["people"],
-                                             example: "{people: 6}") else { valid = false; continue }
-            guard let people = fields["people"].flatMap({
-                reader.integer($0, fields.path("people"), in: 1...1_000_000, expected: "an integer ≥ 1")
-            }) else { valid = false; continue }
+            guard let fields = reader.fields(entry.value, path, keys: Team.Keys.all, example: "{people: 6}"),
+                  let people = reader.read(fields, Team.Keys.people).value else { valid = false; continue }
             teams.append(Team(name: entry.key, people: people))
         }
         return valid ? teams : nil
@@ -264,16 +233,11 @@ struct ScenarioReader {
     func teamIndex(_ node: YNode, _ path: String, teamNames: [String]) -> Int? {
         guard let name = reader.string(node, path) else { return nil }
         if let index = teamNames.firstIndex(of: name) { return index }
-        var message = "no team named `\(name)`"
-        if let guess = Suggestion.closest(to: name, among: teamNames) { message += "; did you mean `\(guess)`?" }
-        message += teamNames.isEmpty ? " (no teams are defined)" : " (teams: \(teamNames.joined(separator: ", ")))"
-        reader.fail(node.origin, path, message)
+        reader.fail(node.origin, path, Reader.noSuchName("team", name, among: teamNames))
         return nil
     }
 
     // MARK: Stages
-
-    static let stageKeys = ["name", "team", "work", "handoff", "wip_limit", "defect_probability", "detection", "rework_fraction"]
 
     private func readStages(_ node: YNode, teamNames: [String], calendar: WorkCalendar) -> [Stage]? {
         guard let items = node.items else {
@@ -289,10 +253,11 @@ struct ScenarioReader {
         var seen: [String: Int] = [:]
         for (i, item) in items.enumerated() {
             let path = "stages[\(i)]"
-            guard let fields = reader.fields(item, path, allowed: ScenarioReader.stageKeys, required: ["name", "team"],
+            typealias K = Stage.Keys
+            guard let fields = reader.fields(item, path, keys: K.all,
                                              example: "{name: develop, team: dev, work: 2d}") else { valid = false; continue }
-            var name = fields["name"].flatMap { reader.string($0, fields.path("name")) }
-            if let n = name, let nameNode = fields["name"] {
+            var name = reader.read(fields, K.name).value
+            if let n = name, let nameNode = fields[K.name.name] {
                 if let first = seen[n] {
                     reader.fail(nameNode.origin, fields.path("name"), "duplicate stage name `\(n)` (also stages[\(first)])")
                     name = nil
@@ -300,35 +265,23 @@ struct ScenarioReader {
                     seen[n] = i
                 }
             }
-            let team = fields["team"].flatMap { teamIndex($0, fields.path("team"), teamNames: teamNames) }
-            let work = fields["work"].map { reader.effort($0, fields.path("work"), calendar: calendar) }
-            let handoff = fields["handoff"].map { reader.duration($0, fields.path("handoff")) }
-            let wipLimit = fields["wip_limit"].map {
-                reader.integer($0, fields.path("wip_limit"), in: 1...1_000_000_000, expected: "an integer ≥ 1")
-            }
-            let defects = fields["defect_probability"].map { reader.probability($0, fields.path("defect_probability")) } ?? .never
-            let detection = fields["detection"].map { reader.probability($0, fields.path("detection")) } ?? .never
-            let rework = fields["rework_fraction"].map { node -> Double? in
-                guard let value = reader.number(node, fields.path("rework_fraction")) else { return nil }
-                guard value > 0, value <= 10 else {
-                    reader.fail(node.origin, fields.path("rework_fraction"), "must be a number in (0, 10] (got \(node.shortDescription))")
-                    return nil
-                }
-                return value
-            } ?? 0.5
-            // `map` over optionals: nil = absent (fine); .some(nil) = present but invalid.
+            let team = reader.field(fields, K.team) { teamIndex($0, $1, teamNames: teamNames) }.value
+            let work = reader.read(fields, K.work, calendar: calendar)
+            let handoff = reader.read(fields, K.handoff)
+            let wipLimit = reader.read(fields, K.wipLimit)
+            let defects = reader.read(fields, K.defectProbability).or(K.defectProbability)
+            let detection = reader.read(fields, K.detection).or(K.detection)
+            let rework = reader.read(fields, K.reworkFraction).or(K.reworkFraction)
             guard let name, let team, let defects, let detection, let rework,
-                  work.map({ $0 != nil }) ?? true, handoff.map({ $0 != nil }) ?? true, wipLimit.map({ $0 != nil }) ?? true
+                  !work.isInvalid, !handoff.isInvalid, !wipLimit.isInvalid
             else { valid = false; continue }
-            stages.append(Stage(name: name, team: team, work: work ?? nil, handoff: handoff ?? nil, wipLimit: wipLimit ?? nil,
+            stages.append(Stage(name: name, team: team, work: work.value, handoff: handoff.value, wipLimit: wipLimit.value,
                                 defectProbability: defects, detection: detection, reworkFraction: rework))
         }
         return valid ? stages : nil
     }
 
     // MARK: Tests
-
-    static let testKeys = ["name", "at", "duration", "detection", "flaky", "manual"]
 
     private func readTests(_ node: YNode, stageNames: [String?], calendar: WorkCalendar) -> [TestSuite]? {
         guard let items = node.items else {
@@ -341,10 +294,11 @@ struct ScenarioReader {
         var seen: [String: Int] = [:]
         for (i, item) in items.enumerated() {
             let path = "tests[\(i)]"
-            guard let fields = reader.fields(item, path, allowed: ScenarioReader.testKeys, required: ["name", "at", "duration"],
+            typealias K = TestSuite.Keys
+            guard let fields = reader.fields(item, path, keys: K.all,
                                              example: "{name: unit, at: develop, duration: 5m}") else { valid = false; continue }
-            var name = fields["name"].flatMap { reader.string($0, fields.path("name")) }
-            if let n = name, let nameNode = fields["name"] {
+            var name = reader.read(fields, K.name).value
+            if let n = name, let nameNode = fields[K.name.name] {
                 if let first = seen[n] {
                     reader.fail(nameNode.origin, fields.path("name"), "duplicate test name `\(n)` (also tests[\(first)])")
                     name = nil
@@ -352,22 +306,17 @@ struct ScenarioReader {
                     seen[n] = i
                 }
             }
-            let stage = fields["at"].flatMap { node -> Int? in
-                guard let at = reader.string(node, fields.path("at")) else { return nil }
+            let stage = reader.field(fields, K.at) { node, path -> Int? in
+                guard let at = reader.string(node, path) else { return nil }
                 if let index = stageNames.firstIndex(of: at) { return index }
-                var message = "no stage named `\(at)`"
-                if let guess = Suggestion.closest(to: at, among: known) { message += "; did you mean `\(guess)`?" }
-                message += known.isEmpty ? " (no stages are defined)" : " (stages: \(known.joined(separator: ", ")))"
-                reader.fail(node.origin, fields.path("at"), message)
+                reader.fail(node.origin, path, Reader.noSuchName("stage", at, among: known))
                 return nil
-            }
-            let manual = fields["manual"].map { reader.bool($0, fields.path("manual")) } ?? false
+            }.value
+            let manual = reader.read(fields, K.manual).or(K.manual)
             // A manual suite is a person's effort; an automated one runs on the clock.
-            let duration = fields["duration"].flatMap { node in
-                manual == true ? reader.effort(node, fields.path("duration"), calendar: calendar) : reader.duration(node, fields.path("duration"))
-            }
-            let detection = fields["detection"].map { reader.probability($0, fields.path("detection")) } ?? .never
-            let flaky = fields["flaky"].map { reader.probability($0, fields.path("flaky"), belowOne: true) } ?? .never
+            let duration = reader.read(fields, K.duration, calendar: calendar, manual: manual == true).value
+            let detection = reader.read(fields, K.detection).or(K.detection)
+            let flaky = reader.read(fields, K.flaky).or(K.flaky)
             guard let name, let stage, let duration, let detection, let flaky, let manual else { valid = false; continue }
             tests.append(TestSuite(name: name, stage: stage, duration: duration, detection: detection, flaky: flaky, manual: manual))
         }
@@ -376,15 +325,14 @@ struct ScenarioReader {
 
     // MARK: Release
 
-    static let policies = ["continuous", "scheduled", "batch"]
-
     private func readRelease(_ node: YNode) -> Release? {
-        guard let fields = reader.fields(node, "release", allowed: ["policy", "approval"],
+        typealias K = Release.Keys
+        guard let fields = reader.fields(node, "release", keys: K.all,
                                          example: "{policy: {scheduled: {every: 14d}}}") else { return nil }
-        let policy = fields["policy"].map { readPolicy($0, fields.path("policy")) } ?? .continuous
-        let approval = fields["approval"].map { reader.duration($0, fields.path("approval")) }
-        guard let policy, approval.map({ $0 != nil }) ?? true else { return nil }
-        return Release(policy: policy, approval: approval ?? nil)
+        let policy = reader.field(fields, K.policy, readPolicy).or(K.policy)
+        let approval = reader.read(fields, K.approval)
+        guard let policy, !approval.isInvalid else { return nil }
+        return Release(policy: policy, approval: approval.value)
     }
 
     private func readPolicy(_ node: YNode, _ path: String) -> ReleasePolicy? {
@@ -394,8 +342,8 @@ struct ScenarioReader {
             var message = "must be \(example) (got \(node.shortDescription))"
             if text == "scheduled" || text == "batch" {
                 message = "`\(text)` needs its parameter: \(text == "scheduled" ? "{scheduled: {every: 14d}}" : "{batch: {size: 10}}")"
-            } else if let guess = Suggestion.closest(to: text, among: ScenarioReader.policies) {
-                message = "unknown release policy `\(text)`; did you mean `\(guess)`? (\(example))"
+            } else if Suggestion.closest(to: text, among: ReleasePolicy.forms) != nil {
+                message = Reader.didYouMean("unknown release policy `\(text)`", text, among: ReleasePolicy.forms, listing: example)
             }
             reader.fail(node.origin, path, message)
             return nil
@@ -426,60 +374,47 @@ struct ScenarioReader {
                   let size = reader.integer(sizeNode, fields.path("size"), in: 1...1_000_000_000, expected: "an integer ≥ 1") else { return nil }
             return .batch(size: size)
         default:
-            var message = "unknown release policy `\(entry.key)`"
-            if let guess = Suggestion.closest(to: entry.key, among: ScenarioReader.policies) { message += "; did you mean `\(guess)`?" }
-            reader.fail(entry.keyOrigin, policyPath, message + " (\(example))")
+            reader.fail(entry.keyOrigin, policyPath,
+                        Reader.didYouMean("unknown release policy `\(entry.key)`", entry.key, among: ReleasePolicy.forms, listing: example))
             return nil
         }
     }
 
     // MARK: Deploy
 
-    static let deployKeys = ["automated", "duration", "failure_probability", "canary", "rollback", "team"]
-
     private func readDeploy(_ node: YNode, teamNames: [String], calendar: WorkCalendar) -> Deploy? {
-        guard let fields = reader.fields(node, "deploy", allowed: ScenarioReader.deployKeys,
+        typealias K = Deploy.Keys
+        guard let fields = reader.fields(node, "deploy", keys: K.all,
                                          example: "{automated: true, duration: 15m}") else { return nil }
-        let automated = fields["automated"].map { reader.bool($0, fields.path("automated")) } ?? true
+        let automated = reader.read(fields, K.automated).or(K.automated)
         // A manual deployment or rollback is a person's effort; an automated one runs on the clock.
-        let duration = fields["duration"].map { node in
-            automated == false ? reader.effort(node, fields.path("duration"), calendar: calendar) : reader.duration(node, fields.path("duration"))
-        } ?? .zero
-        let failure = fields["failure_probability"].map { reader.probability($0, fields.path("failure_probability")) } ?? .never
-        let canary = fields["canary"].map { readCanary($0, fields.path("canary")) }
-        let rollback = fields["rollback"].map { readRollback($0, fields.path("rollback"), calendar: calendar) } ?? Rollback()
-        let team = fields["team"].map { teamIndex($0, fields.path("team"), teamNames: teamNames) }
-        guard let automated, let duration, let failure, let rollback,
-              canary.map({ $0 != nil }) ?? true, team.map({ $0 != nil }) ?? true else { return nil }
-        return Deploy(automated: automated, duration: duration, failureProbability: failure, canary: canary ?? nil,
-                      rollback: rollback, team: team ?? nil)
+        let duration = reader.read(fields, K.duration, calendar: calendar, manual: automated == false).or(K.duration)
+        let failure = reader.read(fields, K.failureProbability).or(K.failureProbability)
+        let canary = reader.field(fields, K.canary, readCanary)
+        let rollback = reader.field(fields, K.rollback) { readRollback($0, $1, calendar: calendar) }.or(K.rollback)
+        let team = reader.field(fields, K.team) { teamIndex($0, $1, teamNames: teamNames) }
+        guard let automated, let duration, let failure, let rollback, !canary.isInvalid, !team.isInvalid else { return nil }
+        return Deploy(automated: automated, duration: duration, failureProbability: failure, canary: canary.value,
+                      rollback: rollback, team: team.value)
     }
 
     private func readCanary(_ node: YNode, _ path: String) -> Canary? {
-        guard let fields = reader.fields(node, path, allowed: ["fraction", "duration", "detection"],
-                                         required: ["fraction", "duration", "detection"],
+        typealias K = Canary.Keys
+        guard let fields = reader.fields(node, path, keys: K.all,
                                          example: "{fraction: 0.05, duration: 1h, detection: 0.8}") else { return nil }
-        let fraction = fields["fraction"].flatMap { node -> Double? in
-            guard let value = reader.number(node, fields.path("fraction")) else { return nil }
-            guard value > 0, value < 1 else {
-                reader.fail(node.origin, fields.path("fraction"), "must be a fraction of users in (0, 1) (got \(node.shortDescription))")
-                return nil
-            }
-            return value
-        }
-        let duration = fields["duration"].flatMap { reader.duration($0, fields.path("duration")) }
-        let detection = fields["detection"].flatMap { reader.probability($0, fields.path("detection")) }
+        let fraction = reader.read(fields, K.fraction).value
+        let duration = reader.read(fields, K.duration).value
+        let detection = reader.read(fields, K.detection).value
         guard let fraction, let duration, let detection else { return nil }
         return Canary(fraction: fraction, duration: duration, detection: detection)
     }
 
     private func readRollback(_ node: YNode, _ path: String, calendar: WorkCalendar) -> Rollback? {
-        guard let fields = reader.fields(node, path, allowed: ["automated", "duration"],
+        typealias K = Rollback.Keys
+        guard let fields = reader.fields(node, path, keys: K.all,
                                          example: "{automated: true, duration: 10m}") else { return nil }
-        let automated = fields["automated"].map { reader.bool($0, fields.path("automated")) } ?? true
-        let duration = fields["duration"].map { node in
-            automated == false ? reader.effort(node, fields.path("duration"), calendar: calendar) : reader.duration(node, fields.path("duration"))
-        } ?? .zero
+        let automated = reader.read(fields, K.automated).or(K.automated)
+        let duration = reader.read(fields, K.duration, calendar: calendar, manual: automated == false).or(K.duration)
         guard let automated, let duration else { return nil }
         return Rollback(automated: automated, duration: duration)
     }
@@ -487,19 +422,12 @@ struct ScenarioReader {
     // MARK: Operations
 
     private func readOperations(_ node: YNode) -> Operations? {
-        guard let fields = reader.fields(node, "operations", allowed: ["incident_probability", "detection", "restore"],
+        typealias K = Operations.Keys
+        guard let fields = reader.fields(node, "operations", keys: K.all,
                                          example: "{incident_probability: 0.5, restore: rollback}") else { return nil }
-        let incidents = fields["incident_probability"].map { reader.probability($0, fields.path("incident_probability")) } ?? .never
-        let detection = fields["detection"].map { reader.duration($0, fields.path("detection")) } ?? .zero
-        let restore = fields["restore"].map { node -> RestoreStrategy? in
-            let options = RestoreStrategy.allCases.map(\.rawValue)
-            guard let text = reader.string(node, fields.path("restore")) else { return nil }
-            if let strategy = RestoreStrategy(rawValue: text) { return strategy }
-            var message = "unknown restore strategy `\(text)`"
-            if let guess = Suggestion.closest(to: text, among: options) { message += "; did you mean `\(guess)`?" }
-            reader.fail(node.origin, fields.path("restore"), message + " (one of: \(options.joined(separator: ", ")))")
-            return nil
-        } ?? .rollback
+        let incidents = reader.read(fields, K.incidentProbability).or(K.incidentProbability)
+        let detection = reader.read(fields, K.detection).or(K.detection)
+        let restore = reader.read(fields, K.restore, what: "restore strategy").or(K.restore)
         guard let incidents, let detection, let restore else { return nil }
         return Operations(incidentProbability: incidents, detection: detection, restore: restore)
     }

@@ -27,8 +27,8 @@ public struct Scenario: Sendable {
     /// Machine-learning models in production; nil for none.
     public var ml: MLSpec?
 
-    public init(name: String, description: String = "", horizon: Double, warmup: Double, replications: Int, seed: UInt64,
-                calendar: WorkCalendar = .always, demand: Demand, teams: [Team], stages: [Stage], tests: [TestSuite] = [],
+    public init(name: String, description: String = Keys.description.defaultValue, horizon: Double, warmup: Double, replications: Int, seed: UInt64,
+                calendar: WorkCalendar = Keys.calendar.defaultValue, demand: Demand, teams: [Team], stages: [Stage], tests: [TestSuite] = [],
                 release: Release = Release(), deploy: Deploy = Deploy(), operations: Operations = Operations(), ml: MLSpec? = nil) {
         self.name = name
         self.description = description

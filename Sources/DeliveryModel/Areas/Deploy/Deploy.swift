@@ -11,7 +11,8 @@ public struct Deploy: Sendable {
     public var rollback: Rollback
     /// Index into ``Scenario/teams`` of who deploys and rolls back by hand; nil: the last stage's team.
     public var team: Int?
-    public init(automated: Bool = true, duration: Distribution = .zero, failureProbability: Distribution = .never,
+    public init(automated: Bool = Keys.automated.defaultValue, duration: Distribution = Keys.duration.defaultValue,
+                failureProbability: Distribution = Keys.failureProbability.defaultValue,
                 canary: Canary? = nil, rollback: Rollback = Rollback(), team: Int? = nil) {
         self.automated = automated
         self.duration = duration

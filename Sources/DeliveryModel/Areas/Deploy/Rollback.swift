@@ -5,7 +5,7 @@ public struct Rollback: Sendable {
     /// Automated rollbacks start at once and need no person.
     public var automated: Bool
     public var duration: Distribution
-    public init(automated: Bool = true, duration: Distribution = .zero) {
+    public init(automated: Bool = Keys.automated.defaultValue, duration: Distribution = Keys.duration.defaultValue) {
         self.automated = automated
         self.duration = duration
     }

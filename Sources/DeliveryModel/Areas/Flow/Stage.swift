@@ -18,7 +18,8 @@ public struct Stage: Sendable {
     /// Rework effort as a fraction of a fresh work draw, when a defect sends the item back here.
     public var reworkFraction: Double
     public init(name: String, team: Int, work: Distribution?, handoff: Distribution? = nil, wipLimit: Int? = nil,
-                defectProbability: Distribution = .never, detection: Distribution = .never, reworkFraction: Double = 0.5) {
+                defectProbability: Distribution = Keys.defectProbability.defaultValue,
+                detection: Distribution = Keys.detection.defaultValue, reworkFraction: Double = Keys.reworkFraction.defaultValue) {
         self.name = name
         self.team = team
         self.work = work

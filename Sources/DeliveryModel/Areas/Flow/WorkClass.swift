@@ -7,7 +7,8 @@ public struct WorkClass: Sendable {
     public var skipsWipLimits: Bool
     /// Higher is served first; equal priorities are first come, first served.
     public var priority: Int
-    public init(name: String, share: Double, skipsWipLimits: Bool = false, priority: Int = 0) {
+    public init(name: String, share: Double, skipsWipLimits: Bool = Keys.skipsWipLimits.defaultValue,
+                priority: Int = Keys.priority.defaultValue) {
         self.name = name
         self.share = share
         self.skipsWipLimits = skipsWipLimits

@@ -37,7 +37,7 @@ public struct MLSpec: Sendable {
         public var detection: Distribution
         /// Spurious alerts per model per day (each triggers a needless retraining under `drift`).
         public var falseAlarmPerDay: Double
-        public init(detection: Distribution, falseAlarmPerDay: Double = 0) {
+        public init(detection: Distribution, falseAlarmPerDay: Double = Keys.falseAlarmPerDay.defaultValue) {
             self.detection = detection
             self.falseAlarmPerDay = falseAlarmPerDay
         }
@@ -80,7 +80,8 @@ public struct MLSpec: Sendable {
         /// Handoff of a manually trained artifact to engineering.
         public var handoff: Distribution?
         public init(trigger: Trigger, every: Double? = nil, pipeline: Pipeline, duration: Distribution,
-                    failureProbability: Distribution = .never, offlineDetection: Distribution = .never,
+                    failureProbability: Distribution = Keys.failureProbability.defaultValue,
+                    offlineDetection: Distribution = MLSpec.ValidationKeys.offlineDetection.defaultValue,
                     canary: Canary? = nil, team: Int? = nil, handoff: Distribution? = nil) {
             self.trigger = trigger
             self.every = every
@@ -122,7 +123,7 @@ public struct MLSpec: Sendable {
         }
     }
 
-    public init(models: Int, initialQuality: Double, threshold: Double, gradualPerDay: Double = 0, shifts: Shifts? = nil,
+    public init(models: Int, initialQuality: Double, threshold: Double, gradualPerDay: Double = GradualKeys.absent, shifts: Shifts? = nil,
                 monitoring: Monitoring? = nil, userReports: Distribution, retraining: Retraining, pipelineChanges: PipelineChanges? = nil) {
         self.models = models
         self.initialQuality = initialQuality

@@ -7,7 +7,8 @@ public struct Operations: Sendable {
     /// Time from the failing deployment until the incident is noticed.
     public var detection: Distribution
     public var restore: RestoreStrategy
-    public init(incidentProbability: Distribution = .never, detection: Distribution = .zero, restore: RestoreStrategy = .rollback) {
+    public init(incidentProbability: Distribution = Keys.incidentProbability.defaultValue,
+                detection: Distribution = Keys.detection.defaultValue, restore: RestoreStrategy = Keys.restore.defaultValue) {
         self.incidentProbability = incidentProbability
         self.detection = detection
         self.restore = restore

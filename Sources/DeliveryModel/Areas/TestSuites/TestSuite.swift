@@ -12,7 +12,8 @@ public struct TestSuite: Sendable {
     public var flaky: Distribution
     /// A manual suite needs a person of the stage's team, in working hours.
     public var manual: Bool
-    public init(name: String, stage: Int, duration: Distribution, detection: Distribution, flaky: Distribution = .never, manual: Bool = false) {
+    public init(name: String, stage: Int, duration: Distribution, detection: Distribution, flaky: Distribution = Keys.flaky.defaultValue,
+                manual: Bool = Keys.manual.defaultValue) {
         self.name = name
         self.stage = stage
         self.duration = duration
