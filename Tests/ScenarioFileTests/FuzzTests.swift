@@ -4,6 +4,7 @@ import ScenarioFile
 import SimRandom
 import Testing
 import Yams
+import TestSupport
 
 /// Hostile input: thousands of mutated scenarios, each of which must either run (briefly, with
 /// an event budget) or be refused with a clear error — never crash, abort in GSL, hang, or
@@ -24,9 +25,9 @@ struct FuzzTests {
     struct Tally { var ran = 0, refused = 0, unstable = 0, budget = 0; var errorKinds: [String: Int] = [:] }
 
     @Test func mutatedPresetsRunOrFailClearly() throws {
-        let presets = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("scenarios").path)
+        let presets = try FileManager.default.contentsOfDirectory(atPath: repositoryRootURL.appendingPathComponent("scenarios").path)
             .filter { $0.hasSuffix(".yaml") }.sorted()
-            .map { packageRoot.appendingPathComponent("scenarios").appendingPathComponent($0).path }
+            .map { repositoryRootURL.appendingPathComponent("scenarios").appendingPathComponent($0).path }
         let stream = RandomStream(seed: 2026, replication: 0, purpose: "fuzz")
         var tally = Tally()
         for i in 0..<Self.count {
@@ -43,7 +44,7 @@ struct FuzzTests {
     }
 
     @Test func hostileFilesAreRefusedClearly() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         let cases: [(String, Data)] = [
             ("bad-utf8.yaml", Data([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a])),

@@ -4,6 +4,7 @@ import Foundation
 import ScenarioFile
 import SimStats
 import Testing
+import TestSupport
 
 /// Calibration from a tracker export, and the round trip: simulate an organization, export its
 /// items as a tracker CSV (committed as `Fixtures/tracker-export.csv`, with a byte-order mark,

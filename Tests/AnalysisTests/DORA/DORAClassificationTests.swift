@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+import TestSupport
 
 /// Per-key clusters of each year's table (ranges, overlaps, gaps, beyond the worst) and the
 /// overall cluster.

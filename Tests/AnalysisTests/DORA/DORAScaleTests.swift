@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+import TestSupport
 
 /// DORA's six-bucket answer scale: every edge, on both sides.
 @Suite struct DORAScaleTests {

@@ -2,6 +2,7 @@ import Analysis
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// The progress line: nothing unless enabled, nothing for short runs, in place and erased.
 @Suite struct ProgressLineTests {
