@@ -31,10 +31,10 @@ struct RunTerminalOutputTests {
         #expect(shown.contains("\rrun: "), "\(shown.debugDescription)")
         #expect(shown.contains("/150 replications (") && shown.contains("ETA "))
         #expect(shown.hasSuffix("\r\u{1B}[K"))  // erased at the end
-        let quiet = (try Self.onTerminal(command.replacingOccurrences(of: " > /dev/null", with: " --quiet > /dev/null")))
+        let quiet = try Self.onTerminal(command.replacingOccurrences(of: " > /dev/null", with: " --quiet > /dev/null"))
         #expect(quiet.isEmpty, "\(quiet.debugDescription)")
         // Standard error not a terminal: nothing, even though standard output is one.
-        let piped = (try Self.onTerminal("\(bin) run \(file) --replications 150 --jobs 1 2>\(dir.path)/err > /dev/null"))
+        let piped = try Self.onTerminal("\(bin) run \(file) --replications 150 --jobs 1 2>\(dir.path)/err > /dev/null")
         let err = try dir.read("err")
         #expect(piped.isEmpty && err.isEmpty)
     }
@@ -47,8 +47,12 @@ struct RunTerminalOutputTests {
         let command = "\(bin) run \(file) --replications 2 --quiet"
         let coloured = try Self.onTerminal(command)
         #expect(coloured.contains("\u{1B}[1mmetric"))
-        #expect(coloured.contains("\u{1B}[2mnotes:") || !coloured.contains("notes:"))
-        let plain = (try Self.onTerminal(command, environment: ["NO_COLOR": "1"]))
+        // Notes are dim. (This scenario has none; without failures time to restore gets one.)
+        let failureFree = try dir.write("b.yaml", scenarioYAML(replacing: [("incident_probability: 0.5", "incident_probability: 0"),
+                                                                           ("failure_probability: 0.05", "failure_probability: 0")]))
+        let noted = try Self.onTerminal("\(bin) run \(failureFree) --replications 2 --quiet")
+        #expect(noted.contains("\u{1B}[2mnotes:") && noted.contains("time_to_restore_hours: "), "\(noted.debugDescription)")
+        let plain = try Self.onTerminal(command, environment: ["NO_COLOR": "1"])
         #expect(!plain.contains("\u{1B}["))
         #expect(plain.contains("metric") && plain.contains("lead_time_for_changes_hours"))
         // A pipe gets no colour either.
