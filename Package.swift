@@ -75,14 +75,24 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
+        // Fixtures and helpers the test targets share: the test scenario, temporary folders,
+        // running programs (the built `deliverysim`, optional tools), raw JSON, waiting.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SimRandomTests", dependencies: ["SimRandom", "SimStats"]),
         .testTarget(name: "SimStatsTests", dependencies: ["SimStats", "SimRandom"]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimStats"]),
         .testTarget(name: "DeliveryModelTests", dependencies: ["DeliveryModel", "ScenarioFile", "SimRandom", "SimStats", "ReferenceModels"]),
-        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "DeliveryModel", "SimRandom"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "DeliveryModel", "ScenarioFile"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "DeliveryModel", "SimRandom", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ScenarioFile", "SimStats", "TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "DeliveryModel", "ScenarioFile", "TestSupport"]),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "SimKernel", "SimRandom", "SimStats"]),
+        // The `deliverysim` executable run end to end as a user runs it, one folder per command,
+        // and the golden digests of every shipped scenario's outputs (Golden/).
+        .testTarget(
+            name: "DeliverySimEndToEndTests",
+            dependencies: ["deliverysim", "TestSupport"],
+            exclude: ["Golden/outputs.sh", "Golden/digests.txt"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import Foundation
 import ScenarioFile
 import SimRandom
 import Testing
+import TestSupport
 
 /// `{empirical: {csv:, column:, unit:, fit:}}`: distributions from one's own delivery data.
 struct EmpiricalCSVTests {
@@ -16,7 +17,7 @@ struct EmpiricalCSVTests {
         + "A-5,\"\"\"quoted\"\"\",6.5\r\n"
 
     func scenario(_ work: String, csv: String = Self.csv) throws -> (dir: URL, yaml: String) {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         try write(csv, to: dir.appendingPathComponent("history.csv"))
         let yaml = smallScenario.replacingOccurrences(of: "    work: 1d\n", with: "    work: \(work)\n")
         return (dir, yaml)

@@ -3,6 +3,7 @@ import Foundation
 import ScenarioFile
 import SimRandom
 import Testing
+import TestSupport
 
 /// The full example of the file format, loaded into typed values.
 struct ExampleScenarioTests {
@@ -160,7 +161,7 @@ struct ExampleScenarioTests {
     }
 
     @Test func exampleFileInRepositoryLoads() throws {
-        let path = packageRoot.appendingPathComponent("scenarios/example.yaml").path
+        let path = repositoryRootURL.appendingPathComponent("scenarios/example.yaml").path
         let loaded = try ScenarioLoader.load(path: path)
         let s = loaded.scenario
         #expect(s.name == "example")
@@ -177,20 +178,20 @@ struct ExampleScenarioTests {
     }
 
     @Test func readmeExampleIsTheExampleFile() throws {
-        let readme = try String(contentsOf: packageRoot.appendingPathComponent("scenarios/README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: repositoryRootURL.appendingPathComponent("scenarios/README.md"), encoding: .utf8)
         let section = try #require(readme.range(of: "## Complete example"))
         let rest = readme[section.upperBound...]
         let start = try #require(rest.range(of: "```yaml\n"))
         let end = try #require(rest[start.upperBound...].range(of: "```"))
         let block = String(rest[start.upperBound..<end.lowerBound])
         let fromReadme = try ScenarioLoader.load(yaml: block, path: "README.md").scenario
-        let fromFile = try ScenarioLoader.load(path: packageRoot.appendingPathComponent("scenarios/example.yaml").path).scenario
+        let fromFile = try ScenarioLoader.load(path: repositoryRootURL.appendingPathComponent("scenarios/example.yaml").path).scenario
         #expect(sameScenario(fromReadme, fromFile))
     }
 
     @Test func baseAndTrainExamplesLoad() throws {
-        let base = try ScenarioLoader.load(path: packageRoot.appendingPathComponent("scenarios/base-example.yaml").path).scenario
-        let train = try ScenarioLoader.load(path: packageRoot.appendingPathComponent("scenarios/train-example.yaml").path).scenario
+        let base = try ScenarioLoader.load(path: repositoryRootURL.appendingPathComponent("scenarios/base-example.yaml").path).scenario
+        let train = try ScenarioLoader.load(path: repositoryRootURL.appendingPathComponent("scenarios/train-example.yaml").path).scenario
         #expect(base.release.policy == .continuous)
         #expect(train.name == "train-example")
         #expect(train.release.policy == .scheduled(every: 4 * 168))

@@ -3,6 +3,7 @@ import Foundation
 import ScenarioFile
 import SimRandom
 import Testing
+import TestSupport
 
 /// `extends`: deep merge of a chain of files, cycles and missing files.
 struct ExtendsTests {
@@ -26,7 +27,7 @@ struct ExtendsTests {
     """
 
     @Test func childOverridesNestedKeysAndListsAndInheritsTheRest() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         try write(Self.base, to: dir.appendingPathComponent("base.yaml"))
         let child = """
@@ -59,7 +60,7 @@ struct ExtendsTests {
     }
 
     @Test func chainsAndLoadFromString() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         let sub = dir.appendingPathComponent("sub")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
@@ -75,7 +76,7 @@ struct ExtendsTests {
     }
 
     @Test func nullResetsAnInheritedKeyToItsDefault() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         try write(Self.base, to: dir.appendingPathComponent("base.yaml"))
         let s = try ScenarioLoader.load(yaml: "extends: base.yaml\ndeploy: null\n", path: dir.appendingPathComponent("c.yaml").path).scenario
@@ -85,7 +86,7 @@ struct ExtendsTests {
 
     @Test func nullRemovesAnInheritedMappingEntry() throws {
         // Teams merging away at a higher maturity level: `qa: null` drops the inherited team.
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         try write(smallScenario, to: dir.appendingPathComponent("base.yaml"))
         let child = "extends: base.yaml\nteams: {dev: {people: 4}, qa: null}\nstages: [{name: develop, team: dev, work: 1d}]\n"
@@ -95,7 +96,7 @@ struct ExtendsTests {
     }
 
     @Test func cycleIsAnErrorNamingTheChain() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         let a = dir.appendingPathComponent("a.yaml"), b = dir.appendingPathComponent("b.yaml")
         try write("extends: b.yaml\nname: a\n", to: a)
@@ -116,7 +117,7 @@ struct ExtendsTests {
     }
 
     @Test func missingBaseFile() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         let child = dir.appendingPathComponent("child.yaml")
         try write("name: c\nextends: nowhere.yaml\n", to: child)
@@ -129,7 +130,7 @@ struct ExtendsTests {
     }
 
     @Test func errorsPointIntoTheFileTheyComeFrom() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         let basePath = dir.appendingPathComponent("base.yaml")
         try write(Self.base.replacingOccurrences(of: "wip_limit: 5", with: "wip_limit: 0"), to: basePath)
@@ -143,7 +144,7 @@ struct ExtendsTests {
     }
 
     @Test func syntaxErrorInBase() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         let basePath = dir.appendingPathComponent("base.yaml")
         try write("name: b\nteams: [a, b\n", to: basePath)

@@ -3,7 +3,7 @@ import Foundation
 import ScenarioFile
 import SimRandom
 import Testing
-import Yams
+import TestSupport
 
 /// Hostile input: thousands of mutated scenarios, each of which must either run (briefly, with
 /// an event budget) or be refused with a clear error — never crash, abort in GSL, hang, or
@@ -24,26 +24,46 @@ struct FuzzTests {
     struct Tally { var ran = 0, refused = 0, unstable = 0, budget = 0; var errorKinds: [String: Int] = [:] }
 
     @Test func mutatedPresetsRunOrFailClearly() throws {
-        let presets = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("scenarios").path)
+        let presets = try FileManager.default.contentsOfDirectory(atPath: repositoryRootURL.appendingPathComponent("scenarios").path)
             .filter { $0.hasSuffix(".yaml") }.sorted()
-            .map { packageRoot.appendingPathComponent("scenarios").appendingPathComponent($0).path }
+            .map { repositoryRootURL.appendingPathComponent("scenarios").appendingPathComponent($0).path }
+        // Every preset as a tree, checked first: written back as text it loads to the same
+        // scenario, so the mutants below start from what the preset says.
+        var trees: [String: YAMLValue] = [:]
+        for path in presets {
+            let loaded = try ScenarioLoader.load(path: path)
+            let tree = try YAMLValue.parseBlock(loaded.resolvedYAML)
+            let again = try ScenarioLoader.load(yaml: tree.text, path: path)
+            // The same text but for quotes (a plain string the test writes quoted stays quoted).
+            func unquoted(_ text: String) -> String { text.replacingOccurrences(of: "\"", with: "") }
+            #expect(sameScenario(again.scenario, loaded.scenario) && unquoted(again.resolvedYAML) == unquoted(loaded.resolvedYAML),
+                    "\(path) does not survive the test's YAML round trip")
+            trees[path] = tree
+        }
         let stream = RandomStream(seed: 2026, replication: 0, purpose: "fuzz")
         var tally = Tally()
+        var unchanged = 0
+        var texts = Set<String>()
         for i in 0..<Self.count {
             let path = presets[i % presets.count]
-            let resolved = try ScenarioLoader.load(path: path).resolvedYAML
-            guard var node = try Yams.compose(yaml: resolved) else { continue }
+            let original = try #require(trees[path])
+            var node = original
             for _ in 0...stream.index(below: 3) { node = mutate(node, stream) }
-            let text = (try? Yams.serialize(node: node)) ?? resolved
+            if node == original { unchanged += 1 }
+            let text = node.text
+            texts.insert(text)
             check(text, path: "mutant-\(i).yaml", &tally)
         }
-        print("fuzz: \(Self.count) mutants — ran \(tally.ran), refused \(tally.refused), unstable \(tally.unstable), event budget \(tally.budget); errors by key: \(tally.errorKinds.sorted { $0.value > $1.value }.prefix(12))")
-        #expect(tally.ran + tally.refused + tally.unstable + tally.budget == Self.count)
-        #expect(tally.ran > 0 && tally.refused > 0)
+        print("fuzz: \(Self.count) mutants (\(texts.count) distinct, \(unchanged) unchanged) — ran \(tally.ran), refused \(tally.refused), unstable \(tally.unstable), event budget \(tally.budget); errors by key: \(tally.errorKinds.sorted { $0.value > $1.value }.prefix(12))")
+        // The mutants are mutants, and they reach every outcome and many parts of a scenario.
+        #expect(unchanged * 20 < Self.count, "\(unchanged) of \(Self.count) mutants are their preset unchanged")
+        #expect(texts.count * 10 > Self.count * 9, "only \(texts.count) distinct mutants of \(Self.count)")
+        #expect(tally.ran > 0 && tally.refused > 0 && tally.unstable + tally.budget > 0, "\(tally)")
+        #expect(tally.errorKinds.count >= 8, "refusals name only \(tally.errorKinds.keys.sorted())")
     }
 
     @Test func hostileFilesAreRefusedClearly() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         let cases: [(String, Data)] = [
             ("bad-utf8.yaml", Data([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a])),
@@ -99,44 +119,190 @@ struct FuzzTests {
     }
 
     /// One random change somewhere in the tree.
-    func mutate(_ node: Node, _ s: RandomStream) -> Node {
+    func mutate(_ node: YAMLValue, _ s: RandomStream) -> YAMLValue {
         switch node {
-        case .mapping(var mapping):
-            let pairs = Array(mapping)
-            guard !pairs.isEmpty else { return Node(Self.replacements[s.index(below: Self.replacements.count)]) }
+        case .mapping(let pairs):
+            guard !pairs.isEmpty else { return .scalar(Self.replacements[s.index(below: Self.replacements.count)]) }
             let i = s.index(below: pairs.count)
             switch s.index(below: 10) {
             case 0: // delete the key
                 var kept = pairs
                 kept.remove(at: i)
-                return .mapping(Node.Mapping(kept))
+                return .mapping(kept)
             case 1: // an unknown key
-                mapping[Node("wip_limt\(s.index(below: 9))")] = Node("3")
-                return .mapping(mapping)
+                let key = "wip_limt\(s.index(below: 9))"
+                return .mapping(pairs.filter { $0.key != key } + [(key, .scalar("3"))])
             case 2: // nest deeply
                 var deep = pairs[i].value
-                for _ in 0..<(50 + s.index(below: 400)) { deep = .sequence(Node.Sequence([deep])) }
+                for _ in 0..<(50 + s.index(below: 400)) { deep = .sequence([deep]) }
                 var changed = pairs
                 changed[i].value = deep
-                return .mapping(Node.Mapping(changed))
+                return .mapping(changed)
             default: // recurse
                 var changed = pairs
                 changed[i].value = mutate(pairs[i].value, s)
-                return .mapping(Node.Mapping(changed))
+                return .mapping(changed)
             }
-        case .sequence(let sequence):
-            var items = Array(sequence)
-            guard !items.isEmpty else { return Node(Self.replacements[s.index(below: Self.replacements.count)]) }
+        case .sequence(var items):
+            guard !items.isEmpty else { return .scalar(Self.replacements[s.index(below: Self.replacements.count)]) }
             let i = s.index(below: items.count)
             switch s.index(below: 6) {
             case 0: items.remove(at: i)
             case 1: items.append(items[i])
             default: items[i] = mutate(items[i], s)
             }
-            return .sequence(Node.Sequence(items))
-        case .scalar, .alias:
-            let replacement = Self.replacements[s.index(below: Self.replacements.count)]
-            return (try? Yams.compose(yaml: replacement)) ?? Node(replacement)
+            return .sequence(items)
+        case .scalar:
+            return .scalar(Self.replacements[s.index(below: Self.replacements.count)])
+        }
+    }
+}
+
+/// The YAML the scenario loader writes back (`resolvedYAML`: block mappings and sequences
+/// indented by two, flow collections, plain and quoted scalars), as a tree the fuzz test can
+/// change and write out again as text — flow style throughout, scalars as they were written.
+/// Only for that: it is not a YAML parser.
+indirect enum YAMLValue: Equatable {
+    case scalar(String)  // as written: quotes included
+    case mapping([(key: String, value: YAMLValue)])
+    case sequence([YAMLValue])
+
+    static func == (a: YAMLValue, b: YAMLValue) -> Bool {
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)): return x == y
+        case let (.sequence(x), .sequence(y)): return x == y
+        case let (.mapping(x), .mapping(y)): return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+
+    /// The value as flow-style YAML text.
+    var text: String {
+        switch self {
+        case .scalar(let raw):
+            guard !raw.hasPrefix("\""), !raw.hasPrefix("'"), raw.contains(where: { ",[]{}#".contains($0) }) || raw.contains(": ") else { return raw }
+            return "\"" + raw.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .mapping(let pairs): return "{" + pairs.map { "\($0.key): \($0.value.text)" }.joined(separator: ", ") + "}"
+        case .sequence(let items): return "[" + items.map(\.text).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Parses block-style `text` (comments and blank lines skipped).
+    static func parseBlock(_ text: String) throws -> YAMLValue {
+        let lines = text.split(separator: "\n").map(String.init).filter {
+            let t = $0.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && !t.hasPrefix("#")
+        }
+        var i = 0
+        let value = try block(lines, &i, indent: 0)
+        guard i == lines.count else { throw TestFailure("unparsed YAML from line `\(lines[i])`") }
+        return value
+    }
+
+    private static func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
+
+    private static func block(_ lines: [String], _ i: inout Int, indent: Int) throws -> YAMLValue {
+        if lines[i].dropFirst(indent).hasPrefix("- ") {
+            var items: [YAMLValue] = []
+            var copy = lines
+            while i < copy.count, indentation(copy[i]) == indent, copy[i].dropFirst(indent).hasPrefix("- ") {
+                let rest = String(copy[i].dropFirst(indent + 2))
+                if splitKey(rest) != nil {
+                    // `- key: value` opens a mapping indented by two more.
+                    copy[i] = String(repeating: " ", count: indent + 2) + rest
+                    items.append(try block(copy, &i, indent: indent + 2))
+                } else {
+                    items.append(try flow(rest))
+                    i += 1
+                }
+            }
+            return .sequence(items)
+        }
+        var pairs: [(key: String, value: YAMLValue)] = []
+        while i < lines.count, indentation(lines[i]) == indent, !lines[i].dropFirst(indent).hasPrefix("- ") {
+            guard let (key, rest) = splitKey(String(lines[i].dropFirst(indent))) else { throw TestFailure("no key in `\(lines[i])`") }
+            i += 1
+            if rest.isEmpty {
+                guard i < lines.count else { throw TestFailure("`\(key):` without a value at the end") }
+                let next = indentation(lines[i])
+                guard next > indent || (next == indent && lines[i].dropFirst(indent).hasPrefix("- ")) else {
+                    pairs.append((key, .scalar("null")))
+                    continue
+                }
+                pairs.append((key, try block(lines, &i, indent: next)))
+            } else {
+                pairs.append((key, try flow(rest)))
+            }
+        }
+        return .mapping(pairs)
+    }
+
+    /// `key: rest` (a plain key), or nil.
+    private static func splitKey(_ line: String) -> (String, String)? {
+        guard let first = line.first, first != "\"", first != "'", first != "{", first != "[" else { return nil }
+        if let r = line.range(of: ": ") {
+            return (String(line[..<r.lowerBound]), String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces))
+        }
+        return line.hasSuffix(":") ? (String(line.dropLast()), "") : nil
+    }
+
+    /// A flow collection or a scalar, the whole of `text`.
+    private static func flow(_ text: String) throws -> YAMLValue {
+        let chars = Array(text.trimmingCharacters(in: .whitespaces))
+        var i = 0
+        let value = try flowValue(chars, &i, inFlow: false)
+        guard i == chars.count else { throw TestFailure("unparsed flow YAML `\(text)` at \(i)") }
+        return value
+    }
+
+    private static func flowValue(_ c: [Character], _ i: inout Int, inFlow: Bool) throws -> YAMLValue {
+        func space() { while i < c.count, c[i] == " " { i += 1 } }
+        space()
+        guard i < c.count else { return .scalar("null") }
+        switch c[i] {
+        case "{", "[":
+            let mapping = c[i] == "{"
+            let close: Character = mapping ? "}" : "]"
+            i += 1
+            var pairs: [(key: String, value: YAMLValue)] = []
+            var items: [YAMLValue] = []
+            space()
+            while i < c.count, c[i] != close {
+                if mapping {
+                    guard case .scalar(let key) = try flowValue(c, &i, inFlow: true), i < c.count, c[i] == ":" else {
+                        throw TestFailure("no key in flow YAML `\(String(c))`")
+                    }
+                    i += 1
+                    pairs.append((key, try flowValue(c, &i, inFlow: true)))
+                } else {
+                    items.append(try flowValue(c, &i, inFlow: true))
+                }
+                space()
+                if i < c.count, c[i] == "," { i += 1; space() }
+            }
+            guard i < c.count else { throw TestFailure("unclosed flow YAML `\(String(c))`") }
+            i += 1
+            space()
+            return mapping ? .mapping(pairs) : .sequence(items)
+        case "\"", "'":
+            let quote = c[i]
+            let start = i
+            i += 1
+            while i < c.count, c[i] != quote {
+                if quote == "\"" && c[i] == "\\" { i += 1 }
+                i += 1
+            }
+            i += 1
+            let raw = String(c[start..<min(i, c.count)])
+            space()
+            return .scalar(raw)
+        default:
+            let start = i
+            while i < c.count {
+                if inFlow && (",]}".contains(c[i]) || (c[i] == ":" && (i + 1 == c.count || c[i + 1] == " "))) { break }
+                i += 1
+            }
+            return .scalar(String(c[start..<i]).trimmingCharacters(in: .whitespaces))
         }
     }
 }

@@ -2,6 +2,7 @@ import DeliveryModel
 import ScenarioFile
 import SimRandom
 import Testing
+import TestSupport
 
 /// The `ml:` section: values, defaults and located errors.
 struct MLSectionTests {

@@ -3,6 +3,7 @@ import Foundation
 import ScenarioFile
 import SimRandom
 import Testing
+import TestSupport
 
 /// `--set key.path=value` overrides.
 struct OverrideTests {
@@ -90,7 +91,7 @@ struct OverrideTests {
     }
 
     @Test func overridesApplyAfterExtends() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         try write(smallScenario, to: dir.appendingPathComponent("base.yaml"))
         let child = dir.appendingPathComponent("child.yaml")
@@ -118,7 +119,7 @@ struct ResolvedYAMLTests {
     }
 
     @Test func resolvedYAMLKeepsFileOrderAndMergesExtends() throws {
-        let dir = try temporaryDirectory()
+        let dir = try TemporaryDirectory(prefix: "ScenarioFileTests").url
         defer { try? FileManager.default.removeItem(at: dir) }
         try write(ExtendsTests.base, to: dir.appendingPathComponent("base.yaml"))
         let child = dir.appendingPathComponent("child.yaml")
@@ -145,7 +146,7 @@ struct ResolvedYAMLTests {
     }
 
     @Test func repositoryExampleRoundTrips() throws {
-        let loaded = try ScenarioLoader.load(path: packageRoot.appendingPathComponent("scenarios/example.yaml").path)
+        let loaded = try ScenarioLoader.load(path: repositoryRootURL.appendingPathComponent("scenarios/example.yaml").path)
         let again = try ScenarioLoader.load(yaml: loaded.resolvedYAML)
         #expect(sameScenario(loaded.scenario, again.scenario))
     }

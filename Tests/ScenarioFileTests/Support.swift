@@ -3,9 +3,7 @@ import Foundation
 import ScenarioFile
 import SimRandom
 import Testing
-
-/// The package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+import TestSupport
 
 /// The errors loading `yaml` throws; records an issue if it loads or throws something else.
 func loadErrors(_ yaml: String, path: String = "test.yaml", overrides: [String] = [],
@@ -34,17 +32,6 @@ func loadFileErrors(_ path: String, overrides: [String] = [], sourceLocation: So
         Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
         return []
     }
-}
-
-/// A fresh temporary directory for extends tests.
-func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ScenarioFileTests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-func write(_ text: String, to url: URL) throws {
-    try text.write(to: url, atomically: true, encoding: .utf8)
 }
 
 func constant(_ value: Double) -> Distribution {

@@ -1,6 +1,7 @@
 import Foundation
 import ScenarioFile
 import Testing
+import TestSupport
 
 /// Invalid scenarios: each error names the file, the key path, the position and what is wrong.
 struct ValidationErrorTests {

@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+import TestSupport
 
 /// `advise`: the next level from the preset ladder, each step alone, invalid steps reported.
 @Suite struct AdvicePlanTests {

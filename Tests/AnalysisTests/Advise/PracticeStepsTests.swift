@@ -1,6 +1,7 @@
 import Analysis
 import ScenarioFile
 import Testing
+import TestSupport
 
 /// Steps between two documents: leaves, replaced subtrees, named and indexed sequences.
 @Suite struct PracticeStepsTests {

@@ -4,6 +4,7 @@ import Foundation
 import ScenarioFile
 import SimStats
 import Testing
+import TestSupport
 
 /// Calibration from a tracker export, and the round trip: simulate an organization, export its
 /// items as a tracker CSV (committed as `Fixtures/tracker-export.csv`, with a byte-order mark,
@@ -14,9 +15,11 @@ struct CalibrationTests {
     static let export = fixtures.appendingPathComponent("tracker-export.csv").path
 
     /// Regenerates the fixture (run with DELIVERYSIM_REGENERATE_FIXTURES=1): the example
-    /// organization's replication 0, one row per change in production.
-    @Test func regenerateFixtureWhenAsked() throws {
-        guard ProcessInfo.processInfo.environment["DELIVERYSIM_REGENERATE_FIXTURES"] == "1" else { return }
+    /// organization's replication 0, one row per change in production. Reported as skipped
+    /// otherwise (it used to return early and pass).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["DELIVERYSIM_REGENERATE_FIXTURES"] == "1",
+                   "regenerates Fixtures/tracker-export.csv only with DELIVERYSIM_REGENERATE_FIXTURES=1"))
+    func regenerateFixtureWhenAsked() throws {
         let root = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let scenario = try ScenarioLoader.load(path: root.appendingPathComponent("scenarios/example.yaml").path).scenario
         let run = try ScenarioRunner.run(scenario, replication: 0, options: RunOptions(recordItems: true))

@@ -3,6 +3,7 @@ import DeliveryModel
 import ScenarioFile
 import SimStats
 import Testing
+import TestSupport
 
 /// Comparisons: byte-identical reports whatever the jobs, paired differences under common
 /// random numbers, preset and what-if loading.

@@ -1,6 +1,7 @@
 import Analysis
 import DeliveryModel
 import Testing
+import TestSupport
 
 /// Per-key clusters of each year's table (ranges, overlaps, gaps, beyond the worst) and the
 /// overall cluster.

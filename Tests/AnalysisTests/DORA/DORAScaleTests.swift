@@ -1,6 +1,7 @@
 import Analysis
 import DeliveryModel
 import Testing
+import TestSupport
 
 /// DORA's six-bucket answer scale: every edge, on both sides.
 @Suite struct DORAScaleTests {

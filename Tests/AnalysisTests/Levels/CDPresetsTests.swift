@@ -2,6 +2,7 @@ import Analysis
 import DeliveryModel
 import Foundation
 import Testing
+import TestSupport
 
 /// The CD maturity presets reproduce the published picture (issue 5): base lands Low and expert
 /// Elite with the 2019 and the 2023 tables; each of the four keys improves or holds from each

@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+import TestSupport
 
 @Suite struct MaturityLevelsTests {
     @Test func ladders() {

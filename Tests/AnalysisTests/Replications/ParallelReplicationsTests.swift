@@ -3,6 +3,7 @@ import DeliveryModel
 import Foundation
 import ScenarioFile
 import Testing
+import TestSupport
 
 /// Parallel replications give the serial results, in (scenario, replication) order, whatever
 /// the number of workers; failures surface as errors, the same one a serial run meets first.

@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+import TestSupport
 
 /// `--vary` parsing: top-level commas only, and the grid's order.
 @Suite struct WhatIfGridTests {

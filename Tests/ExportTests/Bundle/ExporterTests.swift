@@ -4,6 +4,7 @@ import Export
 import Foundation
 import ScenarioFile
 import Testing
+import TestSupport
 
 /// The export folder: its files, byte-identical whatever the jobs, and scenario copies that
 /// reproduce the run.

@@ -3,6 +3,7 @@ import DeliveryModel
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// The progress line: nothing unless enabled, nothing for short runs, in place and erased.
 @Suite struct ProgressLineTests {

@@ -1,6 +1,7 @@
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// Output folders appear whole or not at all; an existing one is kept unless forced.
 @Suite struct StagedFolderTests {

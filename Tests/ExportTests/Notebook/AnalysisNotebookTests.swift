@@ -1,6 +1,7 @@
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// The generated notebook is valid nbformat 4 and its code is valid Python that reads columns
 /// the export writes. (Executing it top to bottom is a CI step: `.ci/run`.)
@@ -51,12 +52,11 @@ import Testing
         #expect(AnalysisNotebook.json() == AnalysisNotebook.json())
     }
 
-    /// Every code cell compiles as Python 3 (skipped without python3).
-    @Test func codeIsPython() throws {
-        guard let python = which("python3") else {
-            #expect(!onCI, "python3 is needed on CI")
-            return
-        }
+    /// Every code cell compiles as Python 3 (skipped without python3, except on CI: `CI` set).
+    @Test(.enabled(if: runsWith(ExternalTools.python3), "needs python3"))
+    func codeIsPython() throws {
+        let python = try #require(ExternalTools.python3, "python3 is needed on CI")
+        #expect(AnalysisNotebook.cells.contains { $0.kind == .code })
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         for (i, cell) in AnalysisNotebook.cells.enumerated() where cell.kind == .code {

@@ -1,10 +1,14 @@
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// The report rendered by headless Chromium: a screenshot shows every chart drawn in its box.
-/// Skipped with a message where Chromium is not installed, except on CI (`.ci/run` installs it).
-@Suite struct ChromiumScreenshotTests {
+/// Skipped where Chromium or python3 is not installed, except on CI (`CI` set: `.ci/run` installs
+/// them), where it fails instead.
+@Suite(.enabled(if: runsWith(ExternalTools.chromium), "needs Chromium (apt-get install -y chromium)"),
+       .enabled(if: runsWith(ExternalTools.python3), "needs python3"))
+struct ChromiumScreenshotTests {
     /// Decodes a PNG (Pillow if there, else the standard library's zlib) and counts, in each
     /// box x,y,w,h given on the command line, the coloured pixels: max − min channel > 40, so
     /// white, grey axes and black text do not count.
@@ -63,15 +67,8 @@ import Testing
     """#
 
     @Test func screenshotShowsTheFourCharts() throws {
-        guard let chromium = which("chromium") ?? which("chromium-browser") ?? which("google-chrome") else {
-            #expect(!onCI, "Chromium is needed on CI (.ci/run installs Debian's chromium)")
-            print("skipped: the Chromium screenshot test needs Debian's chromium (apt-get install -y chromium)")
-            return
-        }
-        guard let python = which("python3") else {
-            #expect(!onCI, "python3 is needed on CI")
-            return
-        }
+        let chromium = try #require(ExternalTools.chromium, "Chromium is needed on CI (.ci/run installs Debian's chromium)")
+        let python = try #require(ExternalTools.python3, "python3 is needed on CI")
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 2, items: true)

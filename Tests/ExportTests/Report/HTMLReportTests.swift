@@ -4,6 +4,7 @@ import Export
 import Foundation
 import ScenarioFile
 import Testing
+import TestSupport
 
 /// The HTML report: self-contained, every chart drawn from the export's files, and every text
 /// from a scenario file escaped.

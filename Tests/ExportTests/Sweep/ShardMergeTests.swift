@@ -3,6 +3,7 @@ import DeliveryModel
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// Sharded sweeps: merging 1, 3 or 7 shards gives byte-identical export files to the
 /// unsharded run, and incomplete or mixed shard sets are refused with what is missing.

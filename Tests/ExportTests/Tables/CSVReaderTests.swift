@@ -2,6 +2,7 @@ import Analysis
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// The reader the report uses reads RFC 4180 back as the writer wrote it.
 @Suite struct CSVReaderTests {

@@ -3,6 +3,7 @@ import DeliveryModel
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// The tidy CSV files: quoting, shape, missing values, and agreement with the simulation.
 @Suite struct ExportTablesTests {

@@ -1,10 +1,13 @@
 import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// pandas reads every CSV of an export with no options: the right shape, numbers as numbers,
-/// booleans as booleans, awkward scenario names intact. Skipped without pandas (CI installs it).
-@Suite struct PandasTests {
+/// booleans as booleans, awkward scenario names intact. Skipped without pandas, except on CI
+/// (`CI` set: `.ci/run` installs it), where it fails instead.
+@Suite(.enabled(if: runsWith(ExternalTools.python3(importing: ["pandas"])), "needs python3 with pandas (pip install pandas)"))
+struct PandasTests {
     static let script = #"""
     import json, sys
     import pandas as pd
@@ -20,15 +23,12 @@ import Testing
     """#
 
     @Test func pandasReadsEveryFileWithNoOptions() throws {
-        if let missing = pythonMissing(["pandas"]) {
-            #expect(!onCI, "\(missing)")
-            return
-        }
+        let python = try #require(ExternalTools.python3(importing: ["pandas"]), "python3 with pandas is needed on CI")
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 2)
         try Exporter.export(run, to: dir.path + "/out", force: false, report: false)
-        let result = try runProcess(which("python3")!, ["-c", Self.script, dir.path + "/out"])
+        let result = try runProcess(python, ["-c", Self.script, dir.path + "/out"])
         #expect(result.status == 0, "\(result.stderr)")
         let out = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         func table(_ name: String) throws -> [String: Any] { try #require(out[name] as? [String: Any]) }

@@ -1,13 +1,15 @@
-import Export
 import Foundation
 import Testing
+import TestSupport
 
 /// The console under a real pseudo-terminal (`script`): a progress line on a terminal, none
-/// with --quiet; bold headers on a terminal, none with NO_COLOR.
-@Suite(.serialized) struct TerminalOutputTests {
+/// with --quiet; bold headers on a terminal, none with NO_COLOR. Skipped where `script` is missing,
+/// except on CI (`CI` set), where they fail instead.
+@Suite(.serialized, .enabled(if: runsWith(ExternalTools.script), "needs `script` (util-linux) to give the program a terminal"))
+struct RunTerminalOutputTests {
     /// Runs `command` under `script`, which gives it a terminal and copies what it shows.
-    static func onTerminal(_ command: String, environment: [String: String] = [:]) throws -> String? {
-        guard let script = which("script") else { return nil }
+    static func onTerminal(_ command: String, environment: [String: String] = [:]) throws -> String {
+        guard let script = ExternalTools.script else { throw TestFailure("`script` (util-linux) is needed on CI") }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         for (k, v) in environment { env[k] = v }
@@ -25,17 +27,14 @@ import Testing
         let file = try Self.longScenario(in: dir)
         // About 2 s of work, so the line appears after its half-second delay.
         let command = "\(bin) run \(file) --replications 150 --jobs 1 > /dev/null"
-        guard let shown = try Self.onTerminal(command) else {
-            #expect(!onCI, "`script` (util-linux) is needed on CI")
-            return
-        }
+        let shown = try Self.onTerminal(command)
         #expect(shown.contains("\rrun: "), "\(shown.debugDescription)")
         #expect(shown.contains("/150 replications (") && shown.contains("ETA "))
         #expect(shown.hasSuffix("\r\u{1B}[K"))  // erased at the end
-        let quiet = try #require(try Self.onTerminal(command.replacingOccurrences(of: " > /dev/null", with: " --quiet > /dev/null")))
+        let quiet = try Self.onTerminal(command.replacingOccurrences(of: " > /dev/null", with: " --quiet > /dev/null"))
         #expect(quiet.isEmpty, "\(quiet.debugDescription)")
         // Standard error not a terminal: nothing, even though standard output is one.
-        let piped = try #require(try Self.onTerminal("\(bin) run \(file) --replications 150 --jobs 1 2>\(dir.path)/err > /dev/null"))
+        let piped = try Self.onTerminal("\(bin) run \(file) --replications 150 --jobs 1 2>\(dir.path)/err > /dev/null")
         let err = try dir.read("err")
         #expect(piped.isEmpty && err.isEmpty)
     }
@@ -46,13 +45,14 @@ import Testing
         defer { dir.remove() }
         let file = try dir.write("a.yaml", scenarioYAML())
         let command = "\(bin) run \(file) --replications 2 --quiet"
-        guard let coloured = try Self.onTerminal(command) else {
-            #expect(!onCI, "`script` (util-linux) is needed on CI")
-            return
-        }
+        let coloured = try Self.onTerminal(command)
         #expect(coloured.contains("\u{1B}[1mmetric"))
-        #expect(coloured.contains("\u{1B}[2mnotes:") || !coloured.contains("notes:"))
-        let plain = try #require(try Self.onTerminal(command, environment: ["NO_COLOR": "1"]))
+        // Notes are dim. (This scenario has none; without failures time to restore gets one.)
+        let failureFree = try dir.write("b.yaml", scenarioYAML(replacing: [("incident_probability: 0.5", "incident_probability: 0"),
+                                                                           ("failure_probability: 0.05", "failure_probability: 0")]))
+        let noted = try Self.onTerminal("\(bin) run \(failureFree) --replications 2 --quiet")
+        #expect(noted.contains("\u{1B}[2mnotes:") && noted.contains("time_to_restore_hours: "), "\(noted.debugDescription)")
+        let plain = try Self.onTerminal(command, environment: ["NO_COLOR": "1"])
         #expect(!plain.contains("\u{1B}["))
         #expect(plain.contains("metric") && plain.contains("lead_time_for_changes_hours"))
         // A pipe gets no colour either.
