@@ -11,6 +11,8 @@ public struct MetricDefinition: Sendable, Hashable {
         case rate
         /// Events counted over the measured window of a replication.
         case count
+        /// A sum over the measured window (hours of failure weighted by the users affected).
+        case total
         /// A share in [0, 1].
         case share
         /// A ratio of two counts (≥ 0, may exceed 1).

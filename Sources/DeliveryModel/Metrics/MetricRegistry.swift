@@ -8,7 +8,7 @@ public enum MetricRegistry {
         .queueWait, .workHours, .stageTime, .stageEntries,
         .utilization,
         .defectsInjected, .defectsCaught, .escapedDefects, .reworkRate,
-        .deployments, .failedDeployments, .rollbacks, .incidents, .changesPerDeployment,
+        .deployments, .failedDeployments, .rollbacks, .incidents, .userImpact, .changesPerDeployment,
         .flakyReruns, .fixForwards,
         .modelQuality, .modelDegradedFraction, .modelDetectionDelay, .retrainings, .failedRetrainings,
         .badModelsDeployed, .modelRollbacks, .modelRecovery, .modelFalseAlarms, .pipelineChanges, .pipelineBreaks,

@@ -54,6 +54,7 @@ extension MetricsRecorder {
         add(.failedDeployments, Double(deploy.failedDeployments))
         add(.rollbacks, Double(deploy.rollbacks))
         add(.incidents, Double(operations.incidents))
+        add(.userImpact, operations.userImpact)
         add(.changesPerDeployment, deploy.changesPerDeployment.mean, noDeploys)
         add(.flakyReruns, Double(tests.flakyReruns))
         add(.fixForwards, Double(operations.fixForwards))

@@ -1,7 +1,8 @@
 import SimKernel
 
-/// Canary releases: the release first serves a fraction of users; a defect it reveals pulls the
-/// release before it reaches everyone.
+/// Canary releases: the release first serves `canary.fraction` of users; a defect it reveals
+/// pulls the release before it reaches everyone, so that defect affected only that share of
+/// users, for the canary's duration (counted in `user_impact_hours`).
 extension Organization {
     /// Each escaped defect the canary carries shows with the canary's detection probability. If
     /// any shows, the release is pulled: the found items go back for rework, and the rest is
@@ -18,6 +19,8 @@ extension Organization {
             return
         }
         metrics.deploy.rollback(at: simulation.now)
+        let from = release.batches[Int(id)].canaryFrom
+        metrics.operations.affected(users: canary.fraction, for: simulation.now - from, began: from)
         deploy.deploying = false
         for item in caught {
             metrics.deploy.defectCaughtInCanary(at: simulation.now)

@@ -55,6 +55,7 @@ extension Organization {
             return
         }
         if let canary = scenario.deploy.canary {
+            release.batches[Int(id)].canaryFrom = now
             simulation.schedule(.deploy(.canaryDone(release: id)), after: canary.duration.duration(deploy.streams.canaryDuration))
             return
         }

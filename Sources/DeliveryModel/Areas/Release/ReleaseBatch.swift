@@ -5,4 +5,6 @@ struct ReleaseBatch {
     var created: Double
     /// When its deployment last failed.
     var failedAt: Double = 0
+    /// When its canary phase began.
+    var canaryFrom: Double = 0
 }
