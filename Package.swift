@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         // Statistics collectors and confidence intervals (GSL's rstat, stats and cdf).
         .target(name: "SimStats", dependencies: ["CGSL", "SimRandom"]),
-        // The domain-free discrete-event kernel: clock, event calendar, servers, bounded queues.
+        // The domain-free discrete-event kernel: clock, event calendar, servers.
         .target(
             name: "SimKernel",
             dependencies: [
