@@ -59,7 +59,7 @@ let package = Package(
         // classification, what-if grids, maturity-step advice, and their reports.
         .target(
             name: "Analysis",
-            dependencies: ["DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DeliveryModel", "ScenarioFile", "SimStats"]
         ),
         // What leaves the program for people: tidy CSV exports, the generated Jupyter notebook,
         // the self-contained HTML report with SVG charts, atomic writes, progress on the console.
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimStats"]),
         .testTarget(name: "DeliveryModelTests", dependencies: ["DeliveryModel", "ScenarioFile", "SimRandom", "SimStats", "ReferenceModels"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "DeliveryModel", "SimRandom"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ScenarioFile", "SimStats"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "DeliveryModel", "ScenarioFile"]),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "SimKernel", "SimRandom", "SimStats"]),
     ],

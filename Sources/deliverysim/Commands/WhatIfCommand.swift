@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Export
+import ScenarioFile
 
 /// `deliverysim whatif`: one scenario over a grid of key values, paired.
 struct WhatIfCommand: ParsableCommand {
@@ -27,12 +28,12 @@ struct WhatIfCommand: ParsableCommand {
     func validate() throws {
         guard !vary.isEmpty else { throw ValidationError("give at least one --vary key.path=v1,v2,...") }
         for text in vary {
-            do { _ = try WhatIfGrid.Axis(parsing: text) } catch { throw ValidationError("--vary \(error)") }
+            do { _ = try Axis(parsing: text) } catch { throw ValidationError("--vary \(error)") }
         }
     }
 
     func run() throws {
-        let grid = WhatIfGrid(axes: try vary.map { try WhatIfGrid.Axis(parsing: $0) })
+        let grid = WhatIfGrid(axes: try vary.map { try Axis(parsing: $0) })
         let variants = try reportingFailures { try ScenarioSet.whatIf(scenario, grid: grid, overrides: options.overrides) }
         let name = variants.first?.scenario.name ?? scenario
         let folder = try export.begin(defaultName: "whatif-\(name)")

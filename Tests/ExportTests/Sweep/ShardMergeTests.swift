@@ -2,6 +2,7 @@ import Analysis
 import DeliveryModel
 import Export
 import Foundation
+import ScenarioFile
 import Testing
 
 /// Sharded sweeps: merging 1, 3 or 7 shards gives byte-identical export files to the
