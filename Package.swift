@@ -50,7 +50,8 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
-        // Scenario files: YAML (Yams), extends, --set overrides, validation with key paths.
+        // Scenario and sweep files: the one YAML layer (Yams): extends, --set overrides, validation
+        // with key paths, practice-step diffs, generated YAML through the emitter; CSV input.
         .target(
             name: "ScenarioFile",
             dependencies: ["DeliveryModel", "SimRandom", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]

@@ -35,16 +35,6 @@ struct ComparisonOptions: ParsableArguments {
         }
     }
 
-    /// Runs `variants` paired and returns only the comparison (no records, progress on a terminal).
-    func compare(_ variants: [Variant]) throws -> Comparison {
-        try compare(variants, label: "compare").comparison
-    }
-
-    /// Prints a report in the chosen format (a table without styling).
-    func print(table: () -> String, json: () -> String, csv: () -> String) {
-        print(table: { _ in table() }, json: json, csv: csv)
-    }
-
     /// Prints a report in the chosen format; a table is styled for the terminal.
     func print(table: (TextStyle) -> String, json: () -> String, csv: () -> String) {
         switch simulation.format {
