@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         // Statistics collectors and confidence intervals (GSL's rstat, stats and cdf).
         .target(name: "SimStats", dependencies: ["CGSL", "SimRandom"]),
-        // The domain-free discrete-event kernel: clock, event calendar, servers, bounded queues.
+        // The domain-free discrete-event kernel: clock, event calendar, servers.
         .target(
             name: "SimKernel",
             dependencies: [
@@ -50,7 +50,8 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
-        // Scenario files: YAML (Yams), extends, --set overrides, validation with key paths.
+        // Scenario and sweep files: the one YAML layer (Yams): extends, --set overrides, validation
+        // with key paths, practice-step diffs, generated YAML through the emitter; CSV input.
         .target(
             name: "ScenarioFile",
             dependencies: ["DeliveryModel", "SimRandom", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
@@ -59,7 +60,7 @@ let package = Package(
         // classification, what-if grids, maturity-step advice, and their reports.
         .target(
             name: "Analysis",
-            dependencies: ["DeliveryModel", "ScenarioFile", "SimStats", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DeliveryModel", "ScenarioFile", "SimStats"]
         ),
         // What leaves the program for people: tidy CSV exports, the generated Jupyter notebook,
         // the self-contained HTML report with SVG charts, atomic writes, progress on the console.

@@ -23,13 +23,14 @@ public struct CSVTable: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReadError(file: path, message: "cannot read the file (missing, or permissions?)")
         }
-        guard var text = String(data: data, encoding: .utf8) else { throw ReadError(file: path, message: "is not UTF-8 text") }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        guard let text = String(data: data, encoding: .utf8) else { throw ReadError(file: path, message: "is not UTF-8 text") }
         return try parse(text, file: path)
     }
 
-    /// Reads CSV `text`; `file` names it in errors.
+    /// Reads CSV `text` (a leading byte-order mark is skipped); `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ReadError) -> CSVTable {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let reader: CSVReader
         do { reader = try CSVReader(string: text, hasHeaderRow: false) } catch { throw ReadError(file: file, message: "\(error)") }
         var all: [(line: Int, fields: [String])] = []

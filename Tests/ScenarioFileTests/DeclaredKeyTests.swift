@@ -2,6 +2,7 @@ import DeliveryModel
 import Foundation
 import ScenarioFile
 import Testing
+import TestSupport
 
 /// The declared scenario keys (`ScenarioKeys.all`) against the documentation and the model.
 struct DeclaredKeyTests {
@@ -12,7 +13,7 @@ struct DeclaredKeyTests {
     /// the key its introducing line starts with (`` `canary` — … `` → `deploy.canary`); a dotted
     /// key (`drift.gradual.per_day`) also documents its parents.
     static func documentedKeys() throws -> Set<String> {
-        let text = try String(contentsOf: packageRoot.appendingPathComponent("scenarios/README.md"), encoding: .utf8)
+        let text = try String(contentsOf: repositoryRootURL.appendingPathComponent("scenarios/README.md"), encoding: .utf8)
         let listPaths = ["stages": "stages[]", "tests": "tests[]", "teams": "teams.*"]
         func firstQuoted(_ line: Substring) -> String? {
             guard let open = line.firstIndex(of: "`") else { return nil }

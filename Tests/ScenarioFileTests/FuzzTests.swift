@@ -29,10 +29,10 @@ struct FuzzTests {
             .map { repositoryRootURL.appendingPathComponent("scenarios").appendingPathComponent($0).path }
         // Every preset as a tree, checked first: written back as text it loads to the same
         // scenario, so the mutants below start from what the preset says.
-        var trees: [String: YAMLValue] = [:]
+        var trees: [String: FuzzTree] = [:]
         for path in presets {
             let loaded = try ScenarioLoader.load(path: path)
-            let tree = try YAMLValue.parseBlock(loaded.resolvedYAML)
+            let tree = try FuzzTree.parseBlock(loaded.resolvedYAML)
             let again = try ScenarioLoader.load(yaml: tree.text, path: path)
             // The same text but for quotes (a plain string the test writes quoted stays quoted).
             func unquoted(_ text: String) -> String { text.replacingOccurrences(of: "\"", with: "") }
@@ -119,7 +119,7 @@ struct FuzzTests {
     }
 
     /// One random change somewhere in the tree.
-    func mutate(_ node: YAMLValue, _ s: RandomStream) -> YAMLValue {
+    func mutate(_ node: FuzzTree, _ s: RandomStream) -> FuzzTree {
         switch node {
         case .mapping(let pairs):
             guard !pairs.isEmpty else { return .scalar(Self.replacements[s.index(below: Self.replacements.count)]) }
@@ -162,12 +162,12 @@ struct FuzzTests {
 /// indented by two, flow collections, plain and quoted scalars), as a tree the fuzz test can
 /// change and write out again as text — flow style throughout, scalars as they were written.
 /// Only for that: it is not a YAML parser.
-indirect enum YAMLValue: Equatable {
+indirect enum FuzzTree: Equatable {
     case scalar(String)  // as written: quotes included
-    case mapping([(key: String, value: YAMLValue)])
-    case sequence([YAMLValue])
+    case mapping([(key: String, value: FuzzTree)])
+    case sequence([FuzzTree])
 
-    static func == (a: YAMLValue, b: YAMLValue) -> Bool {
+    static func == (a: FuzzTree, b: FuzzTree) -> Bool {
         switch (a, b) {
         case let (.scalar(x), .scalar(y)): return x == y
         case let (.sequence(x), .sequence(y)): return x == y
@@ -188,7 +188,7 @@ indirect enum YAMLValue: Equatable {
     }
 
     /// Parses block-style `text` (comments and blank lines skipped).
-    static func parseBlock(_ text: String) throws -> YAMLValue {
+    static func parseBlock(_ text: String) throws -> FuzzTree {
         let lines = text.split(separator: "\n").map(String.init).filter {
             let t = $0.trimmingCharacters(in: .whitespaces)
             return !t.isEmpty && !t.hasPrefix("#")
@@ -201,9 +201,9 @@ indirect enum YAMLValue: Equatable {
 
     private static func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
 
-    private static func block(_ lines: [String], _ i: inout Int, indent: Int) throws -> YAMLValue {
+    private static func block(_ lines: [String], _ i: inout Int, indent: Int) throws -> FuzzTree {
         if lines[i].dropFirst(indent).hasPrefix("- ") {
-            var items: [YAMLValue] = []
+            var items: [FuzzTree] = []
             var copy = lines
             while i < copy.count, indentation(copy[i]) == indent, copy[i].dropFirst(indent).hasPrefix("- ") {
                 let rest = String(copy[i].dropFirst(indent + 2))
@@ -218,7 +218,7 @@ indirect enum YAMLValue: Equatable {
             }
             return .sequence(items)
         }
-        var pairs: [(key: String, value: YAMLValue)] = []
+        var pairs: [(key: String, value: FuzzTree)] = []
         while i < lines.count, indentation(lines[i]) == indent, !lines[i].dropFirst(indent).hasPrefix("- ") {
             guard let (key, rest) = splitKey(String(lines[i].dropFirst(indent))) else { throw TestFailure("no key in `\(lines[i])`") }
             i += 1
@@ -247,7 +247,7 @@ indirect enum YAMLValue: Equatable {
     }
 
     /// A flow collection or a scalar, the whole of `text`.
-    private static func flow(_ text: String) throws -> YAMLValue {
+    private static func flow(_ text: String) throws -> FuzzTree {
         let chars = Array(text.trimmingCharacters(in: .whitespaces))
         var i = 0
         let value = try flowValue(chars, &i, inFlow: false)
@@ -255,7 +255,7 @@ indirect enum YAMLValue: Equatable {
         return value
     }
 
-    private static func flowValue(_ c: [Character], _ i: inout Int, inFlow: Bool) throws -> YAMLValue {
+    private static func flowValue(_ c: [Character], _ i: inout Int, inFlow: Bool) throws -> FuzzTree {
         func space() { while i < c.count, c[i] == " " { i += 1 } }
         space()
         guard i < c.count else { return .scalar("null") }
@@ -264,8 +264,8 @@ indirect enum YAMLValue: Equatable {
             let mapping = c[i] == "{"
             let close: Character = mapping ? "}" : "]"
             i += 1
-            var pairs: [(key: String, value: YAMLValue)] = []
-            var items: [YAMLValue] = []
+            var pairs: [(key: String, value: FuzzTree)] = []
+            var items: [FuzzTree] = []
             space()
             while i < c.count, c[i] != close {
                 if mapping {

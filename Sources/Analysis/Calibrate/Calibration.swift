@@ -108,44 +108,51 @@ public struct Calibration: Sendable {
     /// are resampled from `valuesFile` (written next to the scenario by ``write(to:fit:)``), or
     /// fitted when `fit` is given.
     public func scenarioYAML(name: String, valuesFile: String, fit: FitFamily?) throws -> String {
-        func distribution(_ column: String, _ values: [Double]) throws -> String {
+        func distribution(_ column: String, _ values: [Double]) throws -> YAMLValue {
             let positive = values.filter { $0 > 0 }
             if let fit, positive.count >= 2, positive.count == values.count {
                 let d = try Distribution.fit(fit, to: values)
-                return "{\(d.parameterText)}"
+                let parameters = d.parameters.compactMap { name, value -> (key: String, value: YAMLValue)? in
+                    if case .number(let x) = value { return (name, .plain("\(x)")) }
+                    return nil
+                }
+                return .mapping([(d.family, .mapping(parameters, flow: true))], flow: true)
             }
-            return "{empirical: {csv: \(valuesFile), column: \(column), unit: h}}"
+            return .mapping([("empirical", .mapping([("csv", .plain(valuesFile)), ("column", .plain(column)), ("unit", .plain("h"))], flow: true))],
+                            flow: true)
         }
-        let shares = classes.enumerated().map { i, c -> String in
+        let shares = classes.enumerated().map { i, c -> (key: String, value: YAMLValue) in
             // Shares printed to 6 decimals; the last absorbs rounding so they sum to 1 exactly.
             let share = i == classes.count - 1 ? 1 - classes.dropLast().reduce(0) { $0 + ($1.share * 1e6).rounded() / 1e6 } : (c.share * 1e6).rounded() / 1e6
-            return "    \(Calibration.yamlKey(c.name)): {share: \(share)}"
+            return (c.name, .mapping([("share", .plain("\(share)"))], flow: true))
         }
         let horizonDays = max(30, (span / 24).rounded(.up))
-        return """
-        # Calibrated by `deliverysim calibrate` from \((file as NSString).lastPathComponent): \(items.count) items\(rejected.isEmpty ? "" : ", \(rejected.count) rows rejected").
-        # Arrivals: \(arrivalRate * 24) a day (gaps: mean \(interarrivalMean) h, coefficient of variation \(interarrivalCV); a Poisson stream has 1).
-        # Per type (time in progress, hours): \(perClassSummary())
-        name: \(Calibration.yamlKey(name))
-        description: "Calibrated from \(Calibration.escape((file as NSString).lastPathComponent))"
-        horizon: \(Int(horizonDays))d
-        warmup: \(Int(min(60, horizonDays / 5)))d
-        replications: 30
-        seed: 1
-        demand:
-          arrivals: {exponential: {mean: \(interarrivalMean)}}
-          classes:
-        \(shares.joined(separator: "\n"))
-        teams:
-          team: {people: \(peakInProgress)}
-        stages:
-          - name: delivery
-            team: team
-            handoff: \(try distribution("wait_hours", items.map(\.waitHours)))
-            work: \(try distribution("work_hours", items.map(\.workHours)))
-        release:
-          policy: continuous
-        """ + "\n"
+        let fileName = (file as NSString).lastPathComponent
+        let document: YAMLValue = .mapping([
+            ("name", .string(name)),
+            ("description", .string("Calibrated from \(fileName)")),
+            ("horizon", .plain("\(Int(horizonDays))d")),
+            ("warmup", .plain("\(Int(min(60, horizonDays / 5)))d")),
+            ("replications", .plain("30")),
+            ("seed", .plain("1")),
+            ("demand", .mapping([
+                ("arrivals", .mapping([("exponential", .mapping([("mean", .plain("\(interarrivalMean)"))], flow: true))], flow: true)),
+                ("classes", .mapping(shares)),
+            ])),
+            ("teams", .mapping([("team", .mapping([("people", .plain("\(peakInProgress)"))], flow: true))])),
+            ("stages", .sequence([.mapping([
+                ("name", .plain("delivery")),
+                ("team", .plain("team")),
+                ("handoff", try distribution("wait_hours", items.map(\.waitHours))),
+                ("work", try distribution("work_hours", items.map(\.workHours))),
+            ])])),
+            ("release", .mapping([("policy", .plain("continuous"))])),
+        ])
+        return try document.document(comments: [
+            "Calibrated by `deliverysim calibrate` from \(fileName): \(items.count) items\(rejected.isEmpty ? "" : ", \(rejected.count) rows rejected").",
+            "Arrivals: \(arrivalRate * 24) a day (gaps: mean \(interarrivalMean) h, coefficient of variation \(interarrivalCV); a Poisson stream has 1).",
+            "Per type (time in progress, hours): \(perClassSummary())",
+        ])
     }
 
     /// Per type: count, mean and p85 of the time in progress.
@@ -165,14 +172,6 @@ public struct Calibration: Sendable {
             out += "\(CSVText.field(item.type)),\(item.waitHours),\(item.workHours),\(item.leadTimeHours)\r\n"
         }
         return out
-    }
-
-    static func yamlKey(_ s: String) -> String {
-        s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) && !s.isEmpty && !(s.first!.isNumber) ? s : "\"\(escape(s))\""
-    }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
     }
 }
 

@@ -35,7 +35,7 @@ public struct SlurmScripts: Sendable, Equatable {
         func abs(_ p: String) -> String {
             p.hasPrefix("/") ? p : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p)
         }
-        func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let q = ShellText.quoted
         var common = ["#SBATCH --cpus-per-task=\(options.cpusPerTask)"]
         if let p = options.partition { common.append("#SBATCH --partition=\(p)") }
         if let t = options.time { common.append("#SBATCH --time=\(t)") }

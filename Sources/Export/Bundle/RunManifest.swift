@@ -24,7 +24,7 @@ public enum RunManifest {
         }
         let doc: JSONText.Value = .object([
             ("command", .string(run.command)),
-            ("command_line", .string(shellLine(run.arguments))),
+            ("command_line", .string(ShellText.line(run.arguments))),
             ("arguments", .array(run.arguments.map { .string($0) })),
             ("seed", .string(String(c.seed))),
             ("replications", .integer(c.replications)),
@@ -47,15 +47,5 @@ public enum RunManifest {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         func two(_ n: Int?) -> String { let s = String(n ?? 0); return s.count < 2 ? "0" + s : s }
         return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
-    }
-
-    /// The arguments as one line a POSIX shell reads back the same: words with anything but
-    /// `A-Za-z0-9_./=:,+-@%` single-quoted.
-    public static func shellLine(_ arguments: [String]) -> String {
-        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./=:,+-@%")
-        return arguments.map { word in
-            if !word.isEmpty && word.allSatisfy({ safe.contains($0) }) { return word }
-            return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-        }.joined(separator: " ")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioFile
 
 /// What the HTML report shows, read back from an export folder: `run.json`, `summary.csv`,
 /// `flow.csv`, `replications.csv`, `items.csv` (if there) and the scenario copies. The report
@@ -119,23 +120,32 @@ public struct ReportData: Sendable {
         return report
     }
 
-    static func columns(_ reader: CSVReader, _ names: [String], file: String) throws(ExportError) -> [Int] {
+    /// The CSV `data` of an export file, through ScenarioFile's reader.
+    static func table(_ data: Data, file: String) throws(ExportError) -> CSVTable {
+        do { return try CSVTable.parse(String(decoding: data, as: UTF8.self), file: file) } catch { throw ExportError(error.description) }
+    }
+
+    /// The rows with as many fields as the header.
+    static func records(_ table: CSVTable) -> [[String]] {
+        table.rows.map(\.fields).filter { $0.count == table.header.count }
+    }
+
+    static func columns(_ table: CSVTable, _ names: [String], file: String) throws(ExportError) -> [Int] {
         var out: [Int] = []
         for name in names {
-            guard let i = reader.column(name) else { throw ExportError("\(file): no column `\(name)`") }
+            guard let i = table.column(name) else { throw ExportError("\(file): no column `\(name)`") }
             out.append(i)
         }
         return out
     }
 
     static func readSummary(_ data: Data, file: String) throws(ExportError) -> [SummaryRow] {
-        var reader = CSVReader(data)
-        let c = try columns(reader, ["scenario", "metric", "mean", "ci_low", "ci_high", "n", "baseline_diff", "baseline_diff_low",
+        let csv = try table(data, file: file)
+        let c = try columns(csv, ["scenario", "metric", "mean", "ci_low", "ci_high", "n", "baseline_diff", "baseline_diff_low",
                                      "baseline_diff_high", "dora_bucket"], file: file)
-        let cluster = reader.column("dora_cluster"), percent = reader.column("baseline_diff_percent"), note = reader.column("note")
+        let cluster = csv.column("dora_cluster"), percent = csv.column("baseline_diff_percent"), note = csv.column("note")
         var rows: [SummaryRow] = []
-        while let r = reader.next() {
-            guard r.count == reader.header.count else { continue }
+        for r in records(csv) {
             rows.append(SummaryRow(
                 scenario: r[c[0]], metric: r[c[1]], mean: Double(r[c[2]]), ciLow: Double(r[c[3]]), ciHigh: Double(r[c[4]]),
                 n: Int(r[c[5]]) ?? 0, diff: Double(r[c[6]]), diffLow: Double(r[c[7]]), diffHigh: Double(r[c[8]]),
@@ -147,12 +157,12 @@ public struct ReportData: Sendable {
 
     /// Sums each (scenario, day, stage) over the replications and divides by their number.
     static func readFlow(_ data: Data, file: String) throws(ExportError) -> [String: Flow] {
-        var reader = CSVReader(data)
-        let c = try columns(reader, ["scenario", "replication", "day", "stage_index", "stage", "in_stage", "done"], file: file)
+        let csv = try table(data, file: file)
+        let c = try columns(csv, ["scenario", "replication", "day", "stage_index", "stage", "in_stage", "done"], file: file)
         struct Sums { var stages: [String] = []; var inStage: [[Double]] = []; var done: [Double] = []; var reps = Set<Int>(); var days = 0 }
         var sums: [String: Sums] = [:]
-        while let r = reader.next() {
-            guard r.count == reader.header.count, let day = Int(r[c[2]]), let index = Int(r[c[3]]), day >= 0, index >= 0,
+        for r in records(csv) {
+            guard let day = Int(r[c[2]]), let index = Int(r[c[3]]), day >= 0, index >= 0,
                   let count = Double(r[c[5]]), let done = Double(r[c[6]]) else { continue }
             var s = sums[r[c[0]], default: Sums()]
             sums[r[c[0]]] = nil
@@ -175,23 +185,22 @@ public struct ReportData: Sendable {
     }
 
     static func readItems(_ data: Data, file: String) throws(ExportError) -> [String: LeadTimes] {
-        var reader = CSVReader(data)
-        let c = try columns(reader, ["scenario", "lead_time_hours", "after_warmup"], file: file)
+        let csv = try table(data, file: file)
+        let c = try columns(csv, ["scenario", "lead_time_hours", "after_warmup"], file: file)
         var hours: [String: [Double]] = [:]
-        while let r = reader.next() {
-            guard r.count == reader.header.count, r[c[2]] == "true", let h = Double(r[c[1]]) else { continue }
+        for r in records(csv) {
+            guard r[c[2]] == "true", let h = Double(r[c[1]]) else { continue }
             hours[r[c[0]], default: []].append(h)
         }
         return hours.mapValues { .changes($0.sorted()) }
     }
 
     static func readQuantiles(_ data: Data, file: String) throws(ExportError) -> [String: LeadTimes] {
-        var reader = CSVReader(data)
-        let s = try columns(reader, ["scenario"], file: file)[0]
-        let q = ["p50", "p85", "p95"].map { reader.column("lead_time_hours.\($0)") }
+        let csv = try table(data, file: file)
+        let s = try columns(csv, ["scenario"], file: file)[0]
+        let q = ["p50", "p85", "p95"].map { csv.column("lead_time_hours.\($0)") }
         var sums: [String: [(Double, Int)]] = [:]
-        while let r = reader.next() {
-            guard r.count == reader.header.count else { continue }
+        for r in records(csv) {
             var acc = sums[r[s], default: Array(repeating: (0, 0), count: 3)]
             for (k, column) in q.enumerated() {
                 if let column, let v = Double(r[column]) { acc[k] = (acc[k].0 + v, acc[k].1 + 1) }

@@ -69,22 +69,34 @@ extension Distribution {
         }
     }
 
+    /// The distribution's parameters as scenario files name them, in that order: for a
+    /// lognormal `[(mu, 2.1), (sigma, 0.7)]`.
+    public var parameters: [(name: String, value: DistributionParameter)] {
+        switch kind {
+        case .constant(let c): return [("value", .number(c))]
+        case .uniform(let a, let b): return [("min", .number(a)), ("max", .number(b))]
+        case .exponential(let m): return [("mean", .number(m))]
+        case .normal(let m, let s, _): return [("mean", .number(m)), ("sd", .number(s))]
+        case .lognormal(let mu, let sigma): return [("mu", .number(mu)), ("sigma", .number(sigma))]
+        case .gamma(let k, let theta): return [("shape", .number(k)), ("scale", .number(theta))]
+        case .weibull(let scale, let k): return [("scale", .number(scale)), ("shape", .number(k))]
+        case .triangular(let a, let c, let b): return [("min", .number(a)), ("mode", .number(c)), ("max", .number(b))]
+        case .beta(let a, let b): return [("a", .number(a)), ("b", .number(b))]
+        case .pareto(let k, let xm): return [("shape", .number(k)), ("scale", .number(xm))]
+        case .bernoulli(let p): return [("p", .number(p))]
+        case .poisson(let m): return [("mean", .number(m))]
+        case .empirical(let values): return [("values", .list(values))]
+        }
+    }
+
     /// The distribution's parameters as scenario files write them, e.g. `lognormal: {mu: 2.1, sigma: 0.7}`.
     public var parameterText: String {
-        switch kind {
-        case .constant(let c): return "constant: {value: \(c)}"
-        case .uniform(let a, let b): return "uniform: {min: \(a), max: \(b)}"
-        case .exponential(let m): return "exponential: {mean: \(m)}"
-        case .normal(let m, let s, _): return "normal: {mean: \(m), sd: \(s)}"
-        case .lognormal(let mu, let sigma): return "lognormal: {mu: \(mu), sigma: \(sigma)}"
-        case .gamma(let k, let theta): return "gamma: {shape: \(k), scale: \(theta)}"
-        case .weibull(let scale, let k): return "weibull: {scale: \(scale), shape: \(k)}"
-        case .triangular(let a, let c, let b): return "triangular: {min: \(a), mode: \(c), max: \(b)}"
-        case .beta(let a, let b): return "beta: {a: \(a), b: \(b)}"
-        case .pareto(let k, let xm): return "pareto: {shape: \(k), scale: \(xm)}"
-        case .bernoulli(let p): return "bernoulli: {p: \(p)}"
-        case .poisson(let m): return "poisson: {mean: \(m)}"
-        case .empirical(let values): return "empirical: {values: [\(values.map { "\($0)" }.joined(separator: ", "))]}"
+        let fields = parameters.map { name, value in
+            switch value {
+            case .number(let x): return "\(name): \(x)"
+            case .list(let xs): return "\(name): [\(xs.map { "\($0)" }.joined(separator: ", "))]"
+            }
         }
+        return "\(family): {\(fields.joined(separator: ", "))}"
     }
 }

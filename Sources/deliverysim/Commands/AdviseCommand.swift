@@ -31,12 +31,12 @@ struct AdviseCommand: ParsableCommand {
 
     func run() throws {
         let plan = try reportingFailures {
-            try AdvicePlan.make(path: scenario, to: to, steps: step, directory: scenariosDir, overrides: options.overrides)
+            try AdvicePlan.make(path: scenario, to: to, steps: step, directory: scenariosDir, overrides: options.simulation.overrides)
         }
-        let progress = Console.progress("advise", quiet: options.quiet)
+        let progress = Console.progress("advise", quiet: options.simulation.quiet)
         let advice = try reportingFailures {
-            try plan.run(replications: options.replications, seed: options.seed, year: options.year,
-                         jobs: options.jobs, maxEvents: options.maxEvents, progress: { progress.update(done: $0, total: $1) })
+            try plan.run(replications: options.simulation.replications, seed: options.simulation.seed, year: options.year,
+                         jobs: options.simulation.jobs, maxEvents: options.simulation.maxEvents, progress: { progress.update(done: $0, total: $1) })
         }
         progress.finish()
         let name = plan.baseline.scenario.name

@@ -38,14 +38,14 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let variants = try reportingFailures {
             if let ladder = levels.flatMap(MaturityLevels.Ladder.init(rawValue:)) {
-                return try ScenarioSet.levels(ladder, in: scenariosDir, overrides: options.overrides)
+                return try ScenarioSet.levels(ladder, in: scenariosDir, overrides: options.simulation.overrides)
             }
-            return try ScenarioSet.files(files, overrides: options.overrides)
+            return try ScenarioSet.files(files, overrides: options.simulation.overrides)
         }
         let folder = try export.begin(defaultName: levels.map { "levels-\($0)" } ?? "compare-\(variants[0].label)")
         defer { folder?.abandon() }
-        let record = export.runOptions(maxEvents: options.maxEvents, exporting: folder != nil)
-        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.quiet) {
+        let record = export.runOptions(maxEvents: options.simulation.maxEvents, exporting: folder != nil)
+        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet) {
             try options.compare(variants, label: "compare", record: record)
         }
         let report = ComparisonReport(comparison, heading: "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")")
@@ -53,7 +53,7 @@ struct CompareCommand: ParsableCommand {
         if let folder {
             let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)
-            try export.finish(run, into: folder, quiet: options.quiet)
+            try export.finish(run, into: folder, quiet: options.simulation.quiet)
         }
     }
 }

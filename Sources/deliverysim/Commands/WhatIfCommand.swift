@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Export
+import ScenarioFile
 
 /// `deliverysim whatif`: one scenario over a grid of key values, paired.
 struct WhatIfCommand: ParsableCommand {
@@ -27,18 +28,18 @@ struct WhatIfCommand: ParsableCommand {
     func validate() throws {
         guard !vary.isEmpty else { throw ValidationError("give at least one --vary key.path=v1,v2,...") }
         for text in vary {
-            do { _ = try WhatIfGrid.Axis(parsing: text) } catch { throw ValidationError("--vary \(error)") }
+            do { _ = try Axis(parsing: text) } catch { throw ValidationError("--vary \(error)") }
         }
     }
 
     func run() throws {
-        let grid = WhatIfGrid(axes: try vary.map { try WhatIfGrid.Axis(parsing: $0) })
-        let variants = try reportingFailures { try ScenarioSet.whatIf(scenario, grid: grid, overrides: options.overrides) }
+        let grid = WhatIfGrid(axes: try vary.map { try Axis(parsing: $0) })
+        let variants = try reportingFailures { try ScenarioSet.whatIf(scenario, grid: grid, overrides: options.simulation.overrides) }
         let name = variants.first?.scenario.name ?? scenario
         let folder = try export.begin(defaultName: "whatif-\(name)")
         defer { folder?.abandon() }
-        let record = export.runOptions(maxEvents: options.maxEvents, exporting: folder != nil)
-        let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.quiet) {
+        let record = export.runOptions(maxEvents: options.simulation.maxEvents, exporting: folder != nil)
+        let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.simulation.quiet) {
             try options.compare(variants, label: "whatif", record: record)
         }
         let report = ComparisonReport(comparison, heading: "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")")
@@ -46,7 +47,7 @@ struct WhatIfCommand: ParsableCommand {
         if let folder {
             let run = ExportRun(command: "whatif", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)
-            try export.finish(run, into: folder, quiet: options.quiet)
+            try export.finish(run, into: folder, quiet: options.simulation.quiet)
         }
     }
 }

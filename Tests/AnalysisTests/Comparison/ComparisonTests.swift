@@ -112,8 +112,8 @@ import TestSupport
         defer { dir.remove() }
         let path = try dir.write("s.yaml", scenarioYAML())
         let grid = WhatIfGrid(axes: [
-            try WhatIfGrid.Axis(parsing: "stages.develop.wip_limit=6,3"),
-            try WhatIfGrid.Axis(parsing: "release.policy={scheduled: {every: 7d}},continuous"),
+            try Axis(parsing: "stages.develop.wip_limit=6,3"),
+            try Axis(parsing: "release.policy={scheduled: {every: 7d}},continuous"),
         ])
         let variants = try ScenarioSet.whatIf(path, grid: grid)
         #expect(variants.map(\.label) == [
@@ -122,7 +122,7 @@ import TestSupport
         ])
         #expect(variants.map { $0.scenario.stages[0].wipLimit } == [6, 6, 3, 3])
 
-        let bad = WhatIfGrid(axes: [try WhatIfGrid.Axis(parsing: "stages.develop.wip_limit=6,0")])
+        let bad = WhatIfGrid(axes: [try Axis(parsing: "stages.develop.wip_limit=6,0")])
         #expect(throws: ScenarioErrors.self) { try ScenarioSet.whatIf(path, grid: bad) }
     }
 

@@ -1,5 +1,6 @@
 import Export
 import Foundation
+import ScenarioFile
 import Testing
 import TestSupport
 
@@ -74,7 +75,7 @@ import TestSupport
         try Exporter.export(run, to: dir.path + "/out", force: false, report: false)
         var known = Set<String>()
         for file in ["summary.csv", "replications.csv", "flow.csv", "items.csv"] {
-            known.formUnion(try CSVReader(path: dir.path + "/out/" + file).header)
+            known.formUnion(try CSVTable.load(path: dir.path + "/out/" + file).header)
         }
         let manifest = try #require(JSONSerialization.jsonObject(with: Data(dir.read("out/run.json").utf8)) as? [String: Any])
         known.formUnion(manifest.keys)

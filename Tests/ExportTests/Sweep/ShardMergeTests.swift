@@ -2,6 +2,7 @@ import Analysis
 import DeliveryModel
 import Export
 import Foundation
+import ScenarioFile
 import Testing
 import TestSupport
 

@@ -2,6 +2,7 @@ import Analysis
 import DeliveryModel
 import Export
 import Foundation
+import ScenarioFile
 import Testing
 import TestSupport
 
@@ -18,8 +19,8 @@ import TestSupport
         let run = try exportRun(variants)
         for (name, text) in [("replications", ExportTables.replications(run)), ("summary", ExportTables.summary(run)),
                              ("flow", ExportTables.flow(run)), ("items", ExportTables.items(run))] {
-            var reader = CSVReader(Data(text.utf8))
-            let rows = reader.rows()
+            let reader = try CSVTable.parse(text, file: "test.csv")
+            let rows = reader.rows.map(\.fields)
             #expect(!rows.isEmpty, "\(name).csv has rows")
             #expect(rows.allSatisfy { $0.count == reader.header.count }, "\(name).csv: every row has the header's width")
             let names = Set(rows.map { $0[0] })
@@ -34,8 +35,8 @@ import TestSupport
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 3)
-        var reader = CSVReader(Data(ExportTables.replications(run).utf8))
-        let rows = reader.rows()
+        let reader = try CSVTable.parse(ExportTables.replications(run), file: "test.csv")
+        let rows = reader.rows.map(\.fields)
         #expect(Array(reader.header.prefix(2)) == ["scenario", "replication"])
         #expect(Array(reader.header.dropFirst(2)) == run.comparison.metricNames)
         #expect(reader.header.contains("lead_time_for_changes_hours") && reader.header.contains("queue_wait_hours.review"))
@@ -61,13 +62,13 @@ import TestSupport
         let path = try dir.write("calm.yaml", scenarioYAML(name: "calm", replacing: [("failure_probability: 0.05", "failure_probability: 0"),
                                                                                  ("incident_probability: 0.5", "incident_probability: 0")]))
         let run = try exportRun(ScenarioSet.files([path]), replications: 2, items: false)
-        var reader = CSVReader(Data(ExportTables.replications(run).utf8))
+        let reader = try CSVTable.parse(ExportTables.replications(run), file: "test.csv")
         let column = try #require(reader.column("time_to_restore_hours"))
-        let rows = reader.rows()
+        let rows = reader.rows.map(\.fields)
         #expect(rows.count == 2 && rows.allSatisfy { $0[column] == "" })
         #expect(!ExportTables.replications(run).contains("nan") && !ExportTables.replications(run).contains("inf"))
-        var summary = CSVReader(Data(ExportTables.summary(run).utf8))
-        let restore = try #require(summary.rows().first { $0[1] == "time_to_restore_hours" })
+        let summary = try CSVTable.parse(ExportTables.summary(run), file: "test.csv")
+        let restore = try #require(summary.rows.map(\.fields).first { $0[1] == "time_to_restore_hours" })
         #expect(restore[2] == "" && restore[summary.column("note")!].contains("no failures were restored"))
     }
 
@@ -77,9 +78,9 @@ import TestSupport
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 2)
-        var reader = CSVReader(Data(ExportTables.flow(run).utf8))
+        let reader = try CSVTable.parse(ExportTables.flow(run), file: "test.csv")
         #expect(reader.header == ["scenario", "replication", "day", "stage_index", "stage", "arrivals", "in_stage", "done"])
-        let rows = reader.rows()
+        let rows = reader.rows.map(\.fields)
         let days = 61  // day 0 to day 60
         #expect(rows.count == 3 * 2 * days * 4)
         #expect(rows.prefix(4).map { $0[4] } == ["backlog", "develop", "review", "awaiting_release"])
@@ -104,8 +105,8 @@ import TestSupport
         let path = try dir.write("calm.yaml", scenarioYAML(name: "calm", replacing: [("failure_probability: 0.05", "failure_probability: 0"),
                                                                                  ("incident_probability: 0.5", "incident_probability: 0")]))
         let run = try exportRun(ScenarioSet.files([path]), replications: 2, items: false)
-        var reader = CSVReader(Data(ExportTables.flow(run).utf8))
-        let rows = reader.rows()
+        let reader = try CSVTable.parse(ExportTables.flow(run), file: "test.csv")
+        let rows = reader.rows.map(\.fields)
         #expect(rows.count == 2 * 61 * 4)
         for group in stride(from: 0, to: rows.count, by: 4) {
             let bands = rows[group..<(group + 4)].reduce(0) { $0 + Int($1[6])! } + Int(rows[group][7])!
@@ -119,11 +120,11 @@ import TestSupport
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 2)
-        var reader = CSVReader(Data(ExportTables.items(run).utf8))
+        let reader = try CSVTable.parse(ExportTables.items(run), file: "test.csv")
         #expect(reader.header == ["scenario", "replication", "id", "class", "arrival", "start", "development_done", "released", "deployed",
                                   "lead_time_hours", "cycle_time_hours", "lead_time_for_changes_hours", "rework_count",
                                   "escaped_defect", "incident", "after_warmup"])
-        let rows = reader.rows()
+        let rows = reader.rows.map(\.fields)
         #expect(rows.count == run.results.flatMap { $0 }.reduce(0) { $0 + $1.items.count })
         let measured = rows.filter { $0[0] == "weekly" && $0[1] == "1" && $0[15] == "true" }.map { Double($0[9])! }
         let mean = measured.reduce(0, +) / Double(measured.count)
@@ -144,8 +145,8 @@ import TestSupport
         let run = try exportRun(testVariants(in: dir), replications: 4)
         let json = try RawJSON.parse(ComparisonReport(run.comparison, heading: "x").json())
         let scenarios = try #require(json["scenarios"]?.array)
-        var reader = CSVReader(Data(ExportTables.summary(run).utf8))
-        let rows = reader.rows()
+        let reader = try CSVTable.parse(ExportTables.summary(run), file: "test.csv")
+        let rows = reader.rows.map(\.fields)
         var compared = 0, sameText = 0
         for row in rows {
             let scenario = try #require(scenarios.first { $0["name"]?.string == row[0] })

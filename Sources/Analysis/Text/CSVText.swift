@@ -1,0 +1,20 @@
+import Foundation
+
+/// RFC 4180 CSV fields.
+public enum CSVText {
+    /// The field, in double quotes (with `""` for a quote) if it holds a comma, a quote or a
+    /// line break. Scalars, not Characters, are looked at: `\r\n` is a single Character.
+    public static func field(_ s: String) -> String {
+        if s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    public static func number(_ d: Double?) -> String {
+        guard let d, d.isFinite else { return "" }
+        return "\(d)"
+    }
+
+    public static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
+}
