@@ -1,4 +1,5 @@
 import Analysis
+import DeliveryModel
 import Foundation
 
 /// `run.json`: how an export was made — the command line, seed, replications, DORA year,
@@ -34,6 +35,7 @@ public enum RunManifest {
             ("items", .bool(run.itemsRecorded)),
             ("scenarios", .array(scenarios)),
             ("files", .array(files.map { .string($0) })),
+            ("metrics", .array(MetricRegistry.all.map(metric))),
             ("complete", .bool(run.interruptedOf == nil)),
             ("replications_requested", .integer(run.interruptedOf ?? c.replications)),
         ])
@@ -41,6 +43,15 @@ public enum RunManifest {
     }
 
     /// ISO 8601 in UTC with seconds: `2025-01-31T12:00:00Z` (no locale).
+    /// A metric's definition for readers of the export (the notebook labels its charts with it).
+    static func metric(_ d: MetricDefinition) -> JSONText.Value {
+        .object([
+            ("metric", .string(d.name)), ("unit", .string(d.unit)), ("quantity", .string(d.quantity.rawValue)),
+            ("better", .string(d.better.rawValue)), ("dora_key", d.dora.map { .string($0.title) } ?? .null),
+            ("meaning", .string(d.meaning)),
+        ])
+    }
+
     public static func timestamp(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

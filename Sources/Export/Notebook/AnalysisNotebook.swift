@@ -182,10 +182,10 @@ public enum AnalysisNotebook {
     """#
 
     static let fourKeys = #"""
-    keys = [("deployment_frequency_per_day", "deployments per day", True),
-            ("lead_time_for_changes_hours", "lead time for changes (h)", True),
-            ("change_failure_rate", "change failure rate (share of deployments)", False),
-            ("time_to_restore_hours", "time to restore (h)", True)]
+    # The four keys, their titles and units from the metric registry in run.json; shares on a
+    # linear axis, the others on a log axis.
+    keys = [(m["metric"], f'{m["dora_key"]} ({m["unit"]})', m["quantity"] != "share")
+            for m in run["metrics"] if m["dora_key"]]
     cluster_color = {"elite": "#1a9850", "high": "#66bd63", "medium": "#f46d43", "low": "#a50026"}
     fig, axes = plt.subplots(1, 4, figsize=(17, 2.2 + 0.45 * len(scenarios)), sharey=True)
     for ax, (key, title, log) in zip(axes, keys):
