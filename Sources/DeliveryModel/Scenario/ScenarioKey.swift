@@ -115,14 +115,7 @@ public struct ScenarioKey<Value: Sendable>: Sendable {
 
     /// The untyped description of the key, for key lists and documentation.
     public var info: KeyInfo {
-        let defaultText: String?
-        switch presence {
-        case .required: defaultText = nil
-        case .optional: defaultText = "none"
-        case .defaulted(let value): defaultText = String(describing: value)
-        case .derived(let words): defaultText = words
-        }
-        return KeyInfo(name: name, kind: kind, isRequired: isRequired, defaultText: defaultText, doc: doc)
+        KeyInfo(name: name, kind: kind, isRequired: isRequired, doc: doc)
     }
 }
 
@@ -131,8 +124,6 @@ public struct KeyInfo: Sendable {
     public var name: String
     public var kind: KeyKind
     public var isRequired: Bool
-    /// The default, in words; nil for a required key.
-    public var defaultText: String?
     public var doc: String
 }
 
