@@ -147,10 +147,8 @@ enum Overrides {
                 index = number
             } else {
                 let known = names.compactMap { $0 }
-                var message = "\(describe(walked)) has no element named `\(key)`"
-                if let guess = Suggestion.closest(to: key, among: known) { message += "; did you mean `\(guess)`?" }
-                if !known.isEmpty { message += " (names: \(known.joined(separator: ", ")))" }
-                return message
+                return Suggestion.message("\(describe(walked)) has no element named `\(key)`", for: key, among: known,
+                                          listing: known.isEmpty ? nil : "names: \(known.joined(separator: ", "))")
             }
             if let problem = set(value, at: rest, in: &items[index], walked: here) { return problem }
             node.value = .sequence(items)

@@ -14,9 +14,9 @@ extension Reader {
         var fields: [String: YEntry] = [:]
         for p in parameters {
             guard Reader.empiricalCSVKeys.contains(p.key) else {
-                var message = "unknown parameter `\(p.key)` of an empirical distribution from CSV"
-                if let guess = Suggestion.closest(to: p.key, among: Reader.empiricalCSVKeys) { message += "; did you mean `\(guess)`?" }
-                fail(p.keyOrigin, Reader.join(path, p.key), message + " (takes csv, column, unit, fit)")
+                fail(p.keyOrigin, Reader.join(path, p.key), Suggestion.message(
+                    "unknown parameter `\(p.key)` of an empirical distribution from CSV", for: p.key, among: Reader.empiricalCSVKeys,
+                    listing: "takes csv, column, unit, fit"))
                 valid = false
                 continue
             }
@@ -40,9 +40,8 @@ extension Reader {
         var family: FitFamily?
         if let fitEntry = fields["fit"], let name = string(fitEntry.value, Reader.join(path, "fit")) {
             guard let f = FitFamily(rawValue: name) else {
-                var message = "cannot fit `\(name)`"
-                if let guess = Suggestion.closest(to: name, among: FitFamily.allCases.map(\.rawValue)) { message += "; did you mean `\(guess)`?" }
-                fail(fitEntry.value.origin, Reader.join(path, "fit"), message + " (one of: lognormal, gamma, weibull)")
+                fail(fitEntry.value.origin, Reader.join(path, "fit"), Suggestion.message(
+                    "cannot fit `\(name)`", for: name, among: FitFamily.allCases.map(\.rawValue), listing: "one of: lognormal, gamma, weibull"))
                 return nil
             }
             family = f
@@ -57,9 +56,9 @@ extension Reader {
             return nil
         }
         guard let column = table.column(columnName) else {
-            var message = "\(csvName) has no column `\(columnName)`"
-            if let guess = Suggestion.closest(to: columnName, among: table.header) { message += "; did you mean `\(guess)`?" }
-            fail(columnEntry.value.origin, Reader.join(path, "column"), message + " (columns: \(table.header.joined(separator: ", ")))")
+            fail(columnEntry.value.origin, Reader.join(path, "column"), Suggestion.message(
+                "\(csvName) has no column `\(columnName)`", for: columnName, among: table.header,
+                listing: "columns: \(table.header.joined(separator: ", "))"))
             return nil
         }
         var values: [Double] = []

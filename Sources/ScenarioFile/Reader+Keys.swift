@@ -40,11 +40,7 @@ extension Reader {
     /// with `listingOnlyWithoutGuess` the listing is left out when there is a suggestion.
     static func didYouMean(_ problem: String, _ word: String, among candidates: [String], listing: String?,
                            listingOnlyWithoutGuess: Bool = false) -> String {
-        var message = problem
-        let guess = Suggestion.closest(to: word, among: candidates)
-        if let guess { message += "; did you mean `\(guess)`?" }
-        if let listing, guess == nil || !listingOnlyWithoutGuess { message += " (\(listing))" }
-        return message
+        Suggestion.message(problem, for: word, among: candidates, listing: listing, listingOnlyWithoutGuess: listingOnlyWithoutGuess)
     }
 
     /// "unknown `what` `word`; did you mean …? (one of: a, b)".

@@ -59,9 +59,9 @@ public struct Calibration: Sendable {
         var indices: [String: Int] = [:]
         for (role, name) in [("created", columns.created), ("started", columns.started), ("done", columns.done), ("type", columns.type)] {
             guard let i = table.column(name) else {
-                var message = "\(path): no column `\(name)` for the \(role) \(role == "type" ? "" : "time ")"
-                if let guess = Suggestion.closest(to: name, among: table.header) { message += "; did you mean `\(guess)`?" }
-                throw CalibrationError(message + " (columns: \(table.header.joined(separator: ", ")); choose with --\(role) NAME)")
+                throw CalibrationError(Suggestion.message(
+                    "\(path): no column `\(name)` for the \(role) \(role == "type" ? "" : "time ")", for: name, among: table.header,
+                    listing: "columns: \(table.header.joined(separator: ", ")); choose with --\(role) NAME"))
             }
             indices[role] = i
         }

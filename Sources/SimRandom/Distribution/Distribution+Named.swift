@@ -32,15 +32,13 @@ extension Distribution {
     /// `isDuration` is true. Unknown families and parameters get a "did you mean" suggestion.
     public init(named family: String, parameters: [String: DistributionParameter], isDuration: Bool = true) throws {
         guard let entry = Distribution.parameterSets.first(where: { $0.family == family }) else {
-            var message = "unknown distribution"
-            if let guess = Suggestion.closest(to: family, among: Distribution.families) { message += "; did you mean `\(guess)`?" }
-            message += " (one of: \(Distribution.families.joined(separator: ", ")))"
+            let message = Suggestion.message("unknown distribution", for: family, among: Distribution.families,
+                                             listing: "one of: \(Distribution.families.joined(separator: ", "))")
             throw DistributionError(family: family, message: message)
         }
         let allowed = Set(entry.sets.joined())
         for key in parameters.keys.sorted() where !allowed.contains(key) {
-            var message = "unknown parameter"
-            if let guess = Suggestion.closest(to: key, among: Array(allowed)) { message += "; did you mean `\(guess)`?" }
+            let message = Suggestion.message("unknown parameter", for: key, among: Array(allowed))
             throw DistributionError(family: family, parameter: key, message: message)
         }
         let given = Set(parameters.keys)

@@ -1,5 +1,18 @@
 /// "Did you mean …?" for misspelt names.
 public enum Suggestion {
+    /// `problem` with a suggestion and a listing: "no team named `qaa`; did you mean `qa`? (teams:
+    /// dev, qa)". The suggestion is the candidate closest to `word`, if any is close enough to be
+    /// a typo; with `listingOnlyWithoutGuess` the listing is left out when there is a suggestion.
+    /// Every "did you mean" message of the program is built here.
+    public static func message(_ problem: String, for word: String, among candidates: [String], listing: String? = nil,
+                               listingOnlyWithoutGuess: Bool = false) -> String {
+        var message = problem
+        let guess = closest(to: word, among: candidates)
+        if let guess { message += "; did you mean `\(guess)`?" }
+        if let listing, guess == nil || !listingOnlyWithoutGuess { message += " (\(listing))" }
+        return message
+    }
+
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo
     /// (at most a third of the word's length, and at least one edit allowed).
     public static func closest(to word: String, among candidates: [String]) -> String? {

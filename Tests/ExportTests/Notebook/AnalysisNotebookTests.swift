@@ -80,6 +80,7 @@ import TestSupport
         let manifest = try #require(JSONSerialization.jsonObject(with: Data(dir.read("out/run.json").utf8)) as? [String: Any])
         known.formUnion(manifest.keys)
         known.formUnion(((manifest["scenarios"] as? [[String: Any]])?.first?.keys).map(Array.init) ?? [])
+        known.formUnion(((manifest["metrics"] as? [[String: Any]])?.first?.keys).map(Array.init) ?? [])
         // The pseudo-stages of flow.csv's stage column.
         known.formUnion([ExportTables.backlogStage, ExportTables.awaitingReleaseStage])
         let code = AnalysisNotebook.cells.filter { $0.kind == .code }.map(\.source).joined(separator: "\n")
