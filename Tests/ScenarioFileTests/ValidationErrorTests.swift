@@ -261,7 +261,7 @@ struct ValidationErrorTests {
 
         let restore = loadErrors(smallScenario + "\noperations: {restore: fix-forward}")
         #expect(restore.map(\.keyPath) == ["operations.restore"])
-        #expect(restore.first?.message == "unknown restore strategy `fix-forward`; did you mean `fix_forward`? (one of: rollback, fix_forward)")
+        #expect(restore.first?.message == "unknown restore strategy `fix-forward`; did you mean `fix_forward`? (one of: rollback, revert, fix_forward)")
 
         let canary = loadErrors(smallScenario + "\ndeploy: {canary: {fraction: 1, duration: 1h, detection: 0.5}}")
         #expect(canary.map(\.keyPath) == ["deploy.canary.fraction"])

@@ -6,8 +6,14 @@ struct WorkItem {
     var workClass: Int
     var priority: Int
     var arrival: Double
-    /// First pulled into the first stage (the start of cycle time); −1 before.
+    /// First pulled into the first stage; −1 before.
     var start: Double = -1
+    /// When its current pass in process began: its start, or when it came back out of production.
+    var passStart: Double = -1
+    /// Hours in process (started, not in production) over its finished passes: its cycle time.
+    var processHours: Double = 0
+    /// Its last deployment to production; −1 before.
+    var deployed: Double = -1
     /// Last completion of the first stage's work (the final commit); −1 before.
     var developmentDone: Double = -1
     var released: Double = -1
@@ -20,6 +26,8 @@ struct WorkItem {
     /// Index of the test suite running, into the scenario's suites.
     var suite: Int = -1
     var latentDefect = false
+    /// Its escaped defect caused the incident now open (until the change is taken out of production).
+    var causedIncident = false
     /// True on a rework pass (fresh work is the stage's rework fraction).
     var reworking = false
     var reworks = 0

@@ -111,6 +111,11 @@ import SimStats
                 #expect(ci.standardErrors(from: 0) <= 4 || abs(ci.mean) < 1e-9 * max(1, level),
                         "\(file) stage \(stage): WIP − λW = \(ci) (WIP \(level))")
             }
+            // Work in process: changes started and not in production = throughput × cycle time
+            // (time in process; a change a canary catches never left, a rolled-back one comes back).
+            let gaps = results.map { r in r["in_process"]! - r["throughput_per_week"]! / 168 * r["cycle_time_hours"]! }
+            let ci = ConfidenceInterval(gaps)!
+            #expect(ci.standardErrors(from: 0) <= 4, "\(file): in_process − λW = \(ci)")
         }
     }
 }

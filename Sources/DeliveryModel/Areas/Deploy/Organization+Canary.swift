@@ -27,7 +27,9 @@ extension Organization {
             items[Int(item)].latentDefect = false
             items[Int(item)].reworking = true
             items[Int(item)].reworks += 1
-            reenter(item, &simulation)
+            // Never in production, so still in process: back to the first stage, not re-entering.
+            items[Int(item)].released = -1
+            enter(item, stage: 0, &simulation)
         }
         let rest = batch.filter { !caught.contains($0) }
         retireRelease(id)

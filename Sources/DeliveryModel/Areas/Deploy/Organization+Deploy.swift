@@ -83,22 +83,24 @@ extension Organization {
     /// The release runs in production: its changes are done; escaped defects may cause incidents.
     mutating func complete(_ id: Int32, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
-        var causedIncident = false
-        for item in release.batches[Int(id)].items {
+        let batch = release.batches[Int(id)].items
+        var failing = 0
+        for item in batch {
             let change = items[Int(item)]
             guard change.isCode else {
                 modelArtifactDeployed(change.model, &simulation)
                 retire(item)
                 continue
             }
-            metrics.flow.changeDeployed(change, at: now)
-            flow.deployedChanges += 1
-            let incident = inProduction(item, &simulation)
-            causedIncident = causedIncident || incident
-            if !incident { retire(item) }
-            if options.recordItems { record(change, deployed: now, incident: incident) }
+            deployed(item, at: now)
+            if inProduction(item, &simulation) { failing += 1 }
         }
-        if causedIncident { metrics.deploy.failedDeployment(at: now) }
+        if failing > 0 {
+            metrics.deploy.failedDeployment(at: now)
+            openIncidents(release: batch, failing: failing, &simulation)
+        } else {
+            for item in batch where items[Int(item)].isCode { deliver(item) }
+        }
         retireRelease(id)
         deploy.deploying = false
         startNextDeploy(&simulation)

@@ -72,15 +72,19 @@ struct FlowMetrics {
     mutating func defectCaught(stage s: Int, at now: Double) { if counts(now) { defectsCaught[s] += 1 } }
     mutating func defectEscaped(at now: Double) { if counts(now) { escapedDefects += 1 } }
 
-    mutating func changeDeployed(_ item: WorkItem, at now: Double) {
-        inProcess.add(-1, at: now)
+    /// A change reached production: it is no longer in process.
+    mutating func leftProcess(at now: Double) { inProcess.add(-1, at: now) }
+
+    /// A change is delivered for good, as of its last deployment.
+    mutating func delivered(_ item: WorkItem) {
+        let now = item.deployed
         guard counts(now) else { return }
         changesDeployed += 1
         changesByClass[item.workClass] += 1
         reworkPasses += item.reworks
         let lead = now - item.arrival
         leadTime.add(lead)
-        cycleTime.add(now - item.start)
+        cycleTime.add(item.processHours)
         leadTimeForChanges.add(now - item.developmentDone)
         if lead > 0 { flowEfficiency.add(min(1, item.touch / lead)) }
     }

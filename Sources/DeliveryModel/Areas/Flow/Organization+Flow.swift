@@ -58,8 +58,7 @@ extension Organization {
     mutating func offer(_ item: Int32, to s: Int, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
         if items[i].skipsWipLimits || hasRoom(s) {
-            if s > 0 { leave(item, stage: s - 1, &simulation) }
-            enter(item, stage: s, &simulation)
+            move(item, from: s > 0 ? s - 1 : nil, to: s, &simulation)
         } else {
             flow.waiting[s].append(item, priority: items[i].priority)
         }
@@ -76,6 +75,7 @@ extension Organization {
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
         if s == 0 && items[i].start < 0 {
             items[i].start = now
+            items[i].passStart = now
             metrics.flow.started(at: now)
             flow.started += 1
         }
@@ -89,20 +89,27 @@ extension Organization {
         }
     }
 
-    /// Takes `item` out of stage `s` and lets waiting items in.
-    mutating func leave(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) {
-        let i = Int(item), now = simulation.now
+    /// Moves `item` out of stage `from` (nil: from outside the stages) into stage `to`, and
+    /// only then lets waiting items into the place it freed: finishing before starting. The
+    /// moving item joins its next queue before new work is pulled in, so at equal priority a
+    /// person continues started work before taking new work at the same instant.
+    mutating func move(_ item: Int32, from: Int?, to s: Int, _ simulation: inout Simulation<Event>) {
+        if let from { exit(item, stage: from, at: simulation.now) }
+        enter(item, stage: s, &simulation)
+        if let from { pull(into: from, &simulation) }
+    }
+
+    /// Takes `item` out of stage `s` (its place is free; nobody is pulled in yet).
+    mutating func exit(_ item: Int32, stage s: Int, at now: Double) {
         flow.wip[s] -= 1
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
-        metrics.flow.leftStage(s, residence: now - items[i].stageEntered, at: now)
-        pull(into: s, &simulation)
+        metrics.flow.leftStage(s, residence: now - items[Int(item)].stageEntered, at: now)
     }
 
     /// Lets waiting items into stage `s` while its WIP limit allows.
     mutating func pull(into s: Int, _ simulation: inout Simulation<Event>) {
         while hasRoom(s), let next = flow.waiting[s].popFirst() {
-            if s > 0 { leave(next, stage: s - 1, &simulation) }
-            enter(next, stage: s, &simulation)
+            move(next, from: s > 0 ? s - 1 : nil, to: s, &simulation)
         }
     }
 
@@ -142,8 +149,7 @@ extension Organization {
         items[i].reworking = true
         items[i].reworks += 1
         items[i].suite = -1
-        leave(item, stage: s, &simulation)
-        enter(item, stage: 0, &simulation)
+        move(item, from: s, to: 0, &simulation)
     }
 
     /// The item's work and tests at its stage are done: on to the next stage, or ready for release.
@@ -152,15 +158,44 @@ extension Organization {
         if s + 1 < scenario.stages.count {
             offer(item, to: s + 1, &simulation)
         } else {
-            leave(item, stage: s, &simulation)
+            exit(item, stage: s, at: simulation.now)
             readyForRelease(item, &simulation)
+            pull(into: s, &simulation)
         }
     }
 
-    /// A change that left the value stream (a canary caught it, or a revert) comes back for rework.
+    /// A change that was in production (reverted after an incident) comes back for rework: it
+    /// is in process again. `done` stays cumulative (a CFD never falls).
     mutating func reenter(_ item: Int32, _ simulation: inout Simulation<Event>) {
-        metrics.flow.reentered(at: simulation.now)
-        flow.started += 1  // `done` stays cumulative (a CFD never falls)
+        backInProcess(item, at: simulation.now)
         enter(item, stage: 0, &simulation)
+    }
+
+    /// A change left production (its release was rolled back, or it was reverted): it is in
+    /// process again, a new pass of its cycle time begins.
+    mutating func backInProcess(_ item: Int32, at now: Double) {
+        metrics.flow.reentered(at: now)
+        flow.started += 1
+        items[Int(item)].passStart = now
+        items[Int(item)].released = -1
+    }
+
+    /// The change reached production: its pass in process ends.
+    mutating func deployed(_ item: Int32, at now: Double) {
+        let i = Int(item)
+        items[i].processHours += now - items[i].passStart
+        items[i].deployed = now
+        metrics.flow.leftProcess(at: now)
+        flow.deployedChanges += 1
+    }
+
+    /// The change is in production for good (its release is not being rolled back): it counts
+    /// as delivered — throughput, lead times and cycle time — at its last deployment, and leaves
+    /// the model.
+    mutating func deliver(_ item: Int32, incident: Bool = false) {
+        let change = items[Int(item)]
+        metrics.flow.delivered(change)
+        if options.recordItems { record(change, incident: incident) }
+        retire(item)
     }
 }

@@ -8,10 +8,10 @@ extension Organization {
             awaitingRelease: max(0, flow.started - inStages - inProduction), done: inProduction))
     }
 
-    mutating func record(_ item: WorkItem, deployed: Double, incident: Bool) {
+    mutating func record(_ item: WorkItem, incident: Bool) {
         flow.itemRecords.append(ItemRecord(
             id: item.id, workClass: scenario.demand.classes[item.workClass].name, arrival: item.arrival, start: item.start,
-            developmentDone: item.developmentDone, released: item.released, deployed: deployed, reworks: item.reworks,
-            escapedDefect: item.latentDefect, incident: incident))
+            developmentDone: item.developmentDone, released: item.released, deployed: item.deployed, cycleTime: item.processHours,
+            reworks: item.reworks, escapedDefect: item.latentDefect, incident: incident))
     }
 }

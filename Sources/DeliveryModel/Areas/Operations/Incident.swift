@@ -1,7 +1,10 @@
-/// A production incident caused by an escaped defect.
+/// A production failure caused by escaped defects of one deployment.
 struct Incident {
-    /// The item whose defect caused it.
-    var item: Int32
+    /// What a restore takes out of production: the whole release for a rollback, the defective
+    /// change for a revert or a fix-forward.
+    var changes: [Int32]
+    /// The defects of `changes` that caused incidents (counted one incident each).
+    var count: Int
     /// When the failure began: the deployment that carried the defect.
     var began: Double
 }

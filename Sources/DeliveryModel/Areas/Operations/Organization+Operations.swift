@@ -23,8 +23,9 @@ extension Organization {
         }
     }
 
-    /// A change reached production. Returns true if it caused an incident (the item then stays
-    /// until service is restored). A fix-forward's arrival restores its incident.
+    /// A change reached production. Returns true if its escaped defect causes an incident (the
+    /// incident is opened by ``openIncidents(release:failing:_:)`` once the whole release is in).
+    /// A fix-forward's arrival restores its incident.
     mutating func inProduction(_ item: Int32, _ simulation: inout Simulation<Event>) -> Bool {
         let now = simulation.now
         let change = items[Int(item)]
@@ -41,10 +42,37 @@ extension Organization {
             return false
         }
         guard operations.streams.incidents.uniform() < scenario.operations.incidentProbability.probability(probabilities) else { return false }
-        let incident = newIncident(Incident(item: item, began: now))
-        metrics.operations.incident(at: now)
-        simulation.schedule(.operations(.incidentNoticed(incident: incident)), after: scenario.operations.detection.duration(operations.streams.detection))
+        items[Int(item)].causedIncident = true
         return true
+    }
+
+    /// The release just deployed carries `failing` defects that cause incidents. Each is noticed
+    /// after its own detection delay. A rollback restores them all at once, when the first is
+    /// noticed, by taking the whole release out of production; a revert or a fix-forward treats
+    /// each defective change on its own and the rest of the release stays (its changes are done).
+    mutating func openIncidents(release batch: [Int32], failing: Int, _ simulation: inout Simulation<Event>) {
+        let now = simulation.now
+        switch scenario.operations.restore {
+        case .rollback:
+            var noticed = Double.infinity
+            for _ in 0..<failing {
+                metrics.operations.incident(at: now)
+                noticed = min(noticed, scenario.operations.detection.duration(operations.streams.detection))
+            }
+            let changes = batch.filter { items[Int($0)].isCode }
+            let incident = newIncident(Incident(changes: changes, count: failing, began: now))
+            simulation.schedule(.operations(.incidentNoticed(incident: incident)), after: noticed)
+        case .revert, .fixForward:
+            for item in batch where items[Int(item)].isCode {
+                guard items[Int(item)].causedIncident else {
+                    deliver(item)
+                    continue
+                }
+                metrics.operations.incident(at: now)
+                let incident = newIncident(Incident(changes: [item], count: 1, began: now))
+                simulation.schedule(.operations(.incidentNoticed(incident: incident)), after: scenario.operations.detection.duration(operations.streams.detection))
+            }
+        }
     }
 
     mutating func newIncident(_ value: Incident) -> Int32 {
@@ -58,7 +86,7 @@ extension Organization {
 
     mutating func noticeIncident(_ incident: Int32, _ simulation: inout Simulation<Event>) {
         switch scenario.operations.restore {
-        case .rollback:
+        case .rollback, .revert:
             metrics.deploy.rollback(at: simulation.now)
             if scenario.deploy.rollback.automated {
                 simulation.schedule(.operations(.restoreDone(incident: incident)), after: scenario.deploy.rollback.duration.duration(deploy.streams.rollbackDuration))
@@ -67,7 +95,9 @@ extension Organization {
             }
         case .fixForward:
             // The defective change stays; a fix flows through the value stream as expedite work.
-            retire(operations.incidents[Int(incident)].item)
+            let original = operations.incidents[Int(incident)].changes[0]
+            items[Int(original)].causedIncident = false
+            deliver(original, incident: true)
             let fix = newItem(workClass: operations.fixClass, at: simulation.now)
             items[Int(fix)].fixesIncident = incident
             items[Int(fix)].skipsWipLimits = true
@@ -78,17 +108,33 @@ extension Organization {
         }
     }
 
-    /// Service is back after a rollback (revert) of the defective change, which returns to
-    /// development for rework.
+    /// Service is back after a rollback or a revert: every change it took out of production is in
+    /// process again. Defective changes go back to development for rework; the others of a
+    /// rolled-back release are deployed again at once, ahead of anything queued.
     mutating func restored(_ incident: Int32, _ simulation: inout Simulation<Event>) {
+        let now = simulation.now
         let value = operations.incidents[Int(incident)]
-        metrics.operations.restored(after: simulation.now - value.began, began: value.began)
+        for _ in 0..<value.count { metrics.operations.restored(after: now - value.began, began: value.began) }
         operations.freeIncidents.append(incident)
-        let item = Int(value.item)
-        items[item].latentDefect = false
-        items[item].reworking = true
-        items[item].reworks += 1
-        items[item].released = -1
-        reenter(value.item, &simulation)
+        var redeploy: [Int32] = []
+        for item in value.changes {
+            let i = Int(item)
+            if items[i].causedIncident {
+                items[i].causedIncident = false
+                items[i].latentDefect = false
+                items[i].reworking = true
+                items[i].reworks += 1
+                reenter(item, &simulation)
+            } else {
+                // Out of production with the release: in process again until it is redeployed.
+                backInProcess(item, at: now)
+                redeploy.append(item)
+            }
+        }
+        if !redeploy.isEmpty {
+            for item in redeploy { items[Int(item)].released = now }
+            deploy.queue.prepend(newRelease(redeploy, at: now))
+            startNextDeploy(&simulation)
+        }
     }
 }
