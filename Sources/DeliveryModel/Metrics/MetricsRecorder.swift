@@ -2,6 +2,7 @@
 /// recorder per practice area, and the people's working hours.
 struct MetricsRecorder {
     let warmup: Double
+    let horizon: Double
     /// When the measured window began: the end of the warm-up (0 without one).
     var windowStart = 0.0
     var flow: FlowMetrics
@@ -14,6 +15,7 @@ struct MetricsRecorder {
 
     init(scenario: Scenario) {
         warmup = scenario.warmup
+        horizon = scenario.horizon
         flow = FlowMetrics(scenario: scenario)
         tests = TestSuiteMetrics(warmup: scenario.warmup)
         deploy = DeployMetrics(warmup: scenario.warmup)
@@ -27,7 +29,14 @@ struct MetricsRecorder {
         flow.endWarmup(at: now)
     }
 
-    mutating func personHours(team: Int, _ hours: Double, at now: Double) {
-        if now >= warmup { personHours[team] += hours }
+    /// A person of `team` works `hours` from `start` to `end`: the working hours inside the
+    /// measured window are booked (a task that straddles the warm-up or the horizon counts only
+    /// its part inside, so utilization never exceeds 1).
+    mutating func busy(team: Int, _ hours: Double, from start: Double, to end: Double, calendar: WorkCalendar) {
+        if start >= warmup && end <= horizon {
+            personHours[team] += hours
+        } else if min(end, horizon) > max(start, warmup) {
+            personHours[team] += calendar.workingHours(from: max(start, warmup), to: min(end, horizon))
+        }
     }
 }

@@ -20,8 +20,9 @@ extension Organization {
         case .operations(let task): hours = effort(task)
         case .ml(let task): hours = effort(task)
         }
-        metrics.personHours(team: team, hours, at: now)
-        simulation.schedule(.taskDone(team: Int32(team), task: task), at: calendar.finish(start: now, work: hours))
+        let finish = calendar.finish(start: now, work: hours)
+        metrics.busy(team: team, hours, from: now, to: finish, calendar: calendar)
+        simulation.schedule(.taskDone(team: Int32(team), task: task), at: finish)
     }
 
     /// The person is free for the next task in the team's line; the finished task moves on.
