@@ -74,6 +74,9 @@ public struct Comparison: Sendable {
         /// Every metric in the order the model reports it.
         public var metrics: [MetricComparison]
         public var dora: DORAClassification
+        /// A queue that kept growing in most replications (demand beyond what the flow lets
+        /// through): the first such replication's, or nil.
+        public var growingQueue: QueueGrowth?
 
         /// The metric called `name`, if this scenario has it.
         public func metric(_ name: String) -> MetricComparison? { metrics.first { $0.name == name } }
@@ -112,7 +115,9 @@ public struct Comparison: Sendable {
                 let summary = metrics.first { $0.name == key.metric }?.summary
                 return (summary?.mean, summary?.note)
             }
-            return Entry(variant: variant, metrics: metrics, dora: dora)
+            let growing = runs.compactMap(\.growingQueue)
+            return Entry(variant: variant, metrics: metrics, dora: dora,
+                         growingQueue: growing.count * 2 > runs.count ? growing.first : nil)
         }
     }
 

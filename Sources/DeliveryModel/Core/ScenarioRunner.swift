@@ -31,6 +31,7 @@ public enum ScenarioRunner {
         )
         result.flow = model.flow.snapshots
         result.items = model.flow.itemRecords
+        result.growingQueue = model.flow.queues.growth()
         return result
     }
 

@@ -35,28 +35,18 @@ extension Scenario {
     /// An estimate, not a bound: it leaves out fix-forward work, reverts and ML retraining.
     public func loadEstimates() -> [LoadEstimate] {
         let arrivalRate = 1 / demand.arrivals.mean
-        let injected = stages.first.map { $0.defectProbability.mean } ?? 0
-        // Probability that a defect survives every detection point before stage s (s = 0…n).
-        var survivesBefore = [1.0]
-        for (s, stage) in stages.enumerated() {
-            var survive = survivesBefore[s] * (1 - stage.detection.mean)
-            for suite in tests where suite.stage == s { survive *= 1 - suite.detection.mean }
-            survivesBefore.append(survive)
-        }
-        let q = min(0.99, injected * (1 - survivesBefore[stages.count]))
-        let passes = 1 / (1 - q)
-        func visits(_ s: Int) -> Double { passes * (1 - injected * (1 - survivesBefore[s])) }
+        let visits = itemVisits()
         var offered = Array(repeating: 0.0, count: teams.count)
         var stageNames = Array(repeating: [String](), count: teams.count)
         for (s, stage) in stages.enumerated() {
             let work = stage.work?.mean ?? 0
-            offered[stage.team] += arrivalRate * work * (1 + stage.reworkFraction * max(0, visits(s) - 1))
+            offered[stage.team] += arrivalRate * work * (1 + stage.reworkFraction * max(0, visits[s] - 1))
             if stage.work != nil { stageNames[stage.team].append(stage.name) }
         }
         for suite in tests where suite.manual {
             let team = stages[suite.stage].team
             let reruns = 1 / (1 - min(0.99, suite.flaky.mean))
-            offered[team] += arrivalRate * visits(suite.stage) * suite.duration.mean * reruns
+            offered[team] += arrivalRate * visits[suite.stage] * suite.duration.mean * reruns
         }
         if !deploy.automated {
             let team = deploy.team ?? stages[stages.count - 1].team
@@ -72,5 +62,20 @@ extension Scenario {
             let capacity = Double(teams[t].people) * calendar.workingShare
             return LoadEstimate(team: teams[t].name, stages: stageNames[t], utilization: offered[t] / capacity)
         }
+    }
+
+    /// Expected visits of an item to each stage, rework passes included (see ``loadEstimates()``).
+    func itemVisits() -> [Double] {
+        let injected = stages.first.map { $0.defectProbability.mean } ?? 0
+        // Probability that a defect survives every detection point before stage s (s = 0…n).
+        var survivesBefore = [1.0]
+        for (s, stage) in stages.enumerated() {
+            var survive = survivesBefore[s] * (1 - stage.detection.mean)
+            for suite in tests where suite.stage == s { survive *= 1 - suite.detection.mean }
+            survivesBefore.append(survive)
+        }
+        let q = min(0.99, injected * (1 - survivesBefore[stages.count]))
+        let passes = 1 / (1 - q)
+        return stages.indices.map { passes * (1 - injected * (1 - survivesBefore[$0])) }
     }
 }

@@ -28,11 +28,14 @@ struct ComparisonOptions: ParsableArguments {
         try checkStability(variants.map(\.scenario), allow: simulation.allowUnstable)
         let progress = Console.progress(label, quiet: simulation.quiet)
         defer { progress.finish() }
-        return try reportingFailures {
+        let run = try reportingFailures {
             try Comparison.runKeepingResults(variants, replications: simulation.replications ?? first.replications, seed: simulation.seed ?? first.seed,
                                              year: year, jobs: simulation.jobs, options: record ?? RunOptions(maxEvents: simulation.maxEvents),
                                              progress: { progress.update(done: $0, total: $1) }, stop: StopRequest.shared)
         }
+        progress.finish()
+        try checkGrowth(run.comparison, allow: simulation.allowUnstable)
+        return run
     }
 
     /// Prints a report in the chosen format; a table is styled for the terminal.

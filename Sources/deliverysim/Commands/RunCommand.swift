@@ -36,6 +36,7 @@ struct RunCommand: ParsableCommand {
             }
         }
         progress.finish()
+        try checkGrowth(comparison, allow: options.allowUnstable)
         let report = RunReport(scenario: comparison.entries[0].variant.scenario, replications: count,
                                summaries: comparison.entries[0].metrics.map(\.summary))
         print(report.render(options.format, style: Console.style), terminator: "")

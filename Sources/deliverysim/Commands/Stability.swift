@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import DeliveryModel
 
@@ -16,6 +17,9 @@ func checkStability(_ scenarios: [Scenario], allow: Bool) throws {
         for load in scenario.loadEstimates() where load.isUnstable {
             problems.append("\(scenario.name): \(load)")
         }
+        for limit in scenario.flowLimits() where limit.isUnstable {
+            problems.append("\(scenario.name): \(limit)")
+        }
     }
     guard !problems.isEmpty else { return }
     printError(problems.joined(separator: "\n"))
@@ -24,5 +28,20 @@ func checkStability(_ scenarios: [Scenario], allow: Bool) throws {
         return
     }
     printError("error: demand exceeds capacity; add people, lower demand, or pass --allow-unstable (with --max-events)")
+    throw ExitCode(ExitCodes.unstable)
+}
+
+/// After a run: refuses a comparison in which a scenario's queue kept growing in most
+/// replications (the model found demand beyond what the flow lets through, which the estimate
+/// before the run missed), unless `allow` is set.
+func checkGrowth(_ comparison: Comparison, allow: Bool) throws {
+    let problems = comparison.entries.compactMap { entry in entry.growingQueue.map { "\(entry.variant.label): \($0)" } }
+    guard !problems.isEmpty else { return }
+    printError(problems.joined(separator: "\n"))
+    if allow {
+        printError("note: reporting anyway (--allow-unstable): the results depend on the horizon, since the queue keeps growing")
+        return
+    }
+    printError("error: demand exceeds what the flow lets through (a WIP limit, a team, the release or deployment pipeline); change it, or pass --allow-unstable")
     throw ExitCode(ExitCodes.unstable)
 }

@@ -6,6 +6,8 @@ enum FlowEvent {
     case handoffDone(item: Int32)
     /// Time for a cumulative-flow snapshot.
     case snapshot
+    /// Time to sample the queues, in the second half of the measured window (``QueueGrowth``).
+    case queueSample(index: Int32)
 }
 
 /// The flow area's tasks for people.

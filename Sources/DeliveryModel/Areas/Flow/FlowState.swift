@@ -20,6 +20,7 @@ struct FlowState {
     var started = 0
     var deployedChanges = 0
     var snapshots: [FlowSnapshot] = []
+    var queues: QueueSamples
     var itemRecords: [ItemRecord] = []
 
     init(scenario: Scenario, replication: Int) {
@@ -27,6 +28,7 @@ struct FlowState {
         var cumulative = 0.0
         classShares = scenario.demand.classes.map { cumulative += $0.share; return cumulative }
         wip = Array(repeating: 0, count: scenario.stages.count)
+        queues = QueueSamples(scenario: scenario)
         waiting = Array(repeating: PriorityLine(), count: scenario.stages.count)
     }
 }

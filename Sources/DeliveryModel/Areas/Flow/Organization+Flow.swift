@@ -6,6 +6,30 @@ import SimKernel
 extension Organization {
     mutating func startFlow(_ simulation: inout Simulation<Event>) {
         simulation.schedule(.flow(.arrival), after: scenario.demand.arrivals.duration(flow.streams.arrivals))
+        simulation.schedule(.flow(.queueSample(index: 0)), at: sampleTime(0))
+    }
+
+    /// The instant of queue sample `k` (0 ..< samples), evenly spread over the second half of the
+    /// measured window.
+    func sampleTime(_ k: Int) -> Double {
+        let middle = (scenario.warmup + scenario.horizon) / 2
+        return middle + (Double(k) + 0.5) * (scenario.horizon - middle) / Double(QueueGrowth.samples)
+    }
+
+    /// Samples every queue (``QueueSamples``) and schedules the next sample.
+    mutating func sampleQueues(_ k: Int, _ simulation: inout Simulation<Event>) {
+        var total = flow.waiting[0].count
+        for s in flow.wip.indices {
+            flow.queues.add(s, k, flow.wip[s] + flow.waiting[s].count)
+            total += flow.wip[s]
+        }
+        let n = flow.wip.count
+        var queued = 0
+        for r in deploy.queue { queued += release.batches[Int(r)].items.count }
+        flow.queues.add(n, k, release.ready.count)
+        flow.queues.add(n + 1, k, queued)
+        flow.queues.add(n + 2, k, total + release.ready.count + queued)
+        if k + 1 < QueueGrowth.samples { simulation.schedule(.flow(.queueSample(index: Int32(k + 1))), at: sampleTime(k + 1)) }
     }
 
     mutating func handle(_ event: FlowEvent, _ simulation: inout Simulation<Event>) {
@@ -15,12 +39,15 @@ extension Organization {
             simulation.schedule(.flow(.arrival), after: scenario.demand.arrivals.duration(flow.streams.arrivals))
             let item = newItem(workClass: drawClass(), at: now)
             flow.arrivals += 1
+            if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
             offer(item, to: 0, &simulation)
         case .handoffDone(let item):
             queueForWork(item, &simulation)
         case .snapshot:
             if let interval = options.flowInterval { simulation.schedule(.flow(.snapshot), after: interval) }
             takeSnapshot(at: simulation.now)
+        case .queueSample(let k):
+            sampleQueues(Int(k), &simulation)
         }
     }
 

@@ -1,0 +1,65 @@
+/// A queue that kept growing over the second half of a replication: the sign of demand beyond
+/// what the flow lets through (a WIP limit, a team, the release or deployment pipeline).
+///
+/// The items in the value stream (the backlog, the stages, and the changes waiting for a release
+/// or for the pipeline) are sampled at `samples` instants evenly spread over the second half of
+/// the measured window. The least-squares trend of that count times the half's length is its
+/// growth; more than ``QueueGrowth/threshold(arrivals:)`` means the stream does not keep up. The
+/// place reported is the most downstream queue (per stage: the items in it or waiting to enter
+/// it; then release; then deployment) that grew by at least half as much, since a blocked stage
+/// backs up every queue before it.
+public struct QueueGrowth: Sendable, Equatable, CustomStringConvertible {
+    /// Where: `stage develop`, `release`, `deployment`.
+    public var place: String
+    /// Items the value stream gained over the second half of the window (trend × length).
+    public var growth: Double
+    /// Arrivals in the second half of the window, for scale.
+    public var arrivals: Double
+
+    public static let samples = 64
+
+    /// Growth that counts: 5% of the half's arrivals (one item in twenty arriving stays), and at
+    /// least 10 items (the wander of a busy but stable stream's trend).
+    public static func threshold(arrivals: Double) -> Double { max(10, 0.05 * arrivals) }
+
+    public var description: String {
+        let share = arrivals > 0 ? " (\(Int((growth / arrivals * 100).rounded()))% of the arrivals)" : ""
+        return "the value stream gained \(Int(growth.rounded())) items over the second half of the run\(share), queued at \(place)"
+    }
+}
+
+/// Least-squares sums of the sampled queue lengths over the second half of the window.
+struct QueueSamples {
+    /// Per queue, then the whole stream last: [Σ y, Σ k·y] over samples k = 0 ..< samples.
+    var sums: [[Double]]
+    var names: [String]
+    /// Arrivals after the middle of the window.
+    var arrivalsInSecondHalf = 0
+
+    init(scenario: Scenario) {
+        names = scenario.stages.map { "stage \($0.name)" } + ["release", "deployment"]
+        sums = Array(repeating: [0, 0], count: names.count + 1)
+    }
+
+    mutating func add(_ queue: Int, _ k: Int, _ length: Int) {
+        sums[queue][0] += Double(length)
+        sums[queue][1] += Double(k * length)
+    }
+
+    /// Growth over the sampled span from the least-squares slope of queue `q`.
+    func growth(_ q: Int) -> Double {
+        let n = Double(QueueGrowth.samples)
+        let sk = n * (n - 1) / 2, skk = (n - 1) * n * (2 * n - 1) / 6
+        let slope = (n * sums[q][1] - sk * sums[q][0]) / (n * skk - sk * sk)
+        return slope * n
+    }
+
+    /// The growth of the whole stream, placed at the most downstream queue that grew, if it counts.
+    func growth() -> QueueGrowth? {
+        let total = growth(names.count)
+        let arrivals = Double(arrivalsInSecondHalf)
+        guard total > QueueGrowth.threshold(arrivals: arrivals) else { return nil }
+        let place = names.indices.reversed().first { growth($0) >= total / 2 } ?? names.indices.max { growth($0) < growth($1) }!
+        return QueueGrowth(place: names[place], growth: total, arrivals: arrivals)
+    }
+}
