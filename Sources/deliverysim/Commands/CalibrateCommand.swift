@@ -42,6 +42,9 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The output folder is checked (and staged) before the file is read.
+        let folder = try reportingExportFailures { try StagedFolder.begin(out, force: force) }
+        defer { folder.abandon() }
         var columns = Calibration.Columns()
         columns.created = created
         columns.started = started
@@ -56,11 +59,11 @@ struct CalibrateCommand: ParsableCommand {
         }
         for (line, reason) in calibration.rejected { printError("\(file):\(line): left out: \(reason)") }
         let yaml = try calibration.scenarioYAML(name: name, valuesFile: "calibration-values.csv", fit: fit.flatMap(FitFamily.init(rawValue:)))
-        let folder = try StagedFolder.begin(out, force: force)
-        defer { folder.abandon() }
-        try folder.write("calibration-values.csv", calibration.valuesCSV())
-        try folder.write("calibrated.yaml", yaml)
-        try folder.commit()
+        try reportingExportFailures {
+            try folder.write("calibration-values.csv", calibration.valuesCSV())
+            try folder.write("calibrated.yaml", yaml)
+            try folder.commit()
+        }
         print("""
         calibrated from \(file): \(calibration.items.count) items, \(calibration.rejected.count) rows left out
           arrivals: \(fixed(calibration.arrivalRate * 24, 3)) a day (gaps: mean \(fixed(calibration.interarrivalMean, 2)) h, \

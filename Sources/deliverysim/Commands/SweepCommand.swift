@@ -76,12 +76,15 @@ struct SweepCommand: ParsableCommand {
             if !quiet { printError("wrote \(path): \(units.count) of \(plan.unitCount) (point, replication) units") }
             return
         }
+        // The output folder is checked (and staged) before any work.
+        let target = out ?? Exporter.defaultFolder(name: "sweep-" + ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        let folder = try reportingExportFailures { try StagedFolder.begin(target, force: force) }
+        defer { folder.abandon() }
         let progress = Console.progress("sweep", quiet: quiet)
         let all = try reportingFailures { try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
         progress.finish()
         let results = (0..<plan.scenarios.count).map { p in Array(all[(p * plan.replications)..<((p + 1) * plan.replications)]) }
-        try writeSweepExport(plan, results: results, out: out ?? Exporter.defaultFolder(name: "sweep-" + ((file as NSString).lastPathComponent as NSString).deletingPathExtension),
-                             force: force, year: DORAYear(rawValue: dora)!, quiet: quiet)
+        try writeSweepExport(plan, results: results, into: folder, year: DORAYear(rawValue: dora)!, quiet: quiet)
     }
 
     func parseShard(_ text: String) -> (Int, Int)? {
@@ -120,6 +123,8 @@ struct MergeCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No notes.") var quiet = false
 
     func run() throws {
+        let folder = try reportingExportFailures { try StagedFolder.begin(out, force: force) }
+        defer { folder.abandon() }
         var shards: [ShardFile] = []
         for dir in dirs {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasPrefix("shard-") && $0.hasSuffix(".json") }.sorted()
@@ -142,7 +147,7 @@ struct MergeCommand: ParsableCommand {
             printError("error: cannot merge: the sweep file \(shards[0].sweepFile) (or its base scenario, or deliverysim) changed since the shards ran")
             throw ExitCode(2)
         }
-        try writeSweepExport(plan, results: merged.results, out: out, force: force, year: DORAYear(rawValue: dora) ?? .y2023, quiet: quiet)
+        try writeSweepExport(plan, results: merged.results, into: folder, year: DORAYear(rawValue: dora) ?? .y2023, quiet: quiet)
     }
 }
 
@@ -157,14 +162,14 @@ func loadPlan(_ file: String) throws -> SweepPlan {
 
 
 /// The export of a whole sweep: the ordinary export files, one scenario per point, and points.csv.
-func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], out: String, force: Bool, year: DORAYear, quiet: Bool) throws {
+func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], into folder: StagedFolder, year: DORAYear, quiet: Bool) throws {
     let comparison = Comparison(variants: plan.variants, results: results, seed: plan.seed, year: year)
     let run = ExportRun(command: "sweep", arguments: commandArguments, comparison: comparison, results: results,
                         itemsRecorded: false, version: DeliverySimVersion.current)
-    let folder = try StagedFolder.begin(out, force: force)
-    defer { folder.abandon() }
-    try Exporter.write(run, into: folder, report: false)
-    try folder.write("points.csv", plan.pointsCSV())
-    try folder.commit()
-    if !quiet { printError("exported \(plan.scenarios.count) points × \(plan.replications) replications to \(out)") }
+    try reportingExportFailures {
+        try Exporter.write(run, into: folder, report: false)
+        try folder.write("points.csv", plan.pointsCSV())
+        try folder.commit()
+    }
+    if !quiet { printError("exported \(plan.scenarios.count) points × \(plan.replications) replications to \(folder.target)") }
 }
