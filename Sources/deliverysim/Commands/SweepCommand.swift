@@ -52,9 +52,10 @@ struct SweepCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line and no notes.") var quiet = false
 
     func validate() throws {
+        guard shards <= ShardFile.maxShards else { throw ValidationError("--shards is above the limit of \(ShardFile.maxShards)") }
         guard jobs >= 1, shards >= 1, maxEvents > 0 else { throw ValidationError("--jobs, --shards and --max-events must be positive") }
         if shard != nil && slurm != nil { throw ValidationError("give --shard or --slurm, not both") }
-        if let shard, parseShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N (got \(shard))") }
+        if let shard, parseShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N ≤ \(ShardFile.maxShards) (got \(shard))") }
         guard DORAYear(rawValue: dora) != nil else { throw ValidationError("--dora must be 2019, 2021 or 2023") }
     }
 
@@ -89,7 +90,7 @@ struct SweepCommand: ParsableCommand {
 
     func parseShard(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), (1...ShardFile.maxShards).contains(n), (1...n).contains(k) else { return nil }
         return (k, n)
     }
 
@@ -134,17 +135,27 @@ struct MergeCommand: ParsableCommand {
                     printError("error: \(path) is not a shard file of this version of deliverysim")
                     throw ExitCode(2)
                 }
+                if let damage = shard.damage {
+                    printError("error: cannot merge: \(path) \(damage)")
+                    throw ExitCode(2)
+                }
                 shards.append(shard)
             }
+        }
+        guard let first = shards.first else {
+            printError("error: cannot merge: no shard files found (shard-K-of-N.json) in \(dirs.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        // The plan is recomputed first: every shard's counts are checked against it before
+        // anything is allocated by them.
+        let plan = try loadPlan(first.sweepFile)
+        for s in shards where s.sweep != plan.fingerprint || s.points != plan.scenarios.count || s.replications != plan.replications {
+            printError("error: cannot merge: shard \(s.shard)/\(s.shards) (\(s.points) points × \(s.replications) replications) does not belong to the sweep \(first.sweepFile) as it is now (\(plan.scenarios.count) points × \(plan.replications) replications): the sweep file, its base scenario or deliverysim changed since the shards ran")
+            throw ExitCode(2)
         }
         let merged: (sweep: String, results: [[ReplicationResult]])
         do { merged = try ShardFile.merge(shards) } catch {
             printError("error: cannot merge: \(error)")
-            throw ExitCode(2)
-        }
-        let plan = try loadPlan(shards[0].sweepFile)
-        guard plan.fingerprint == merged.sweep else {
-            printError("error: cannot merge: the sweep file \(shards[0].sweepFile) (or its base scenario, or deliverysim) changed since the shards ran")
             throw ExitCode(2)
         }
         try writeSweepExport(plan, results: merged.results, into: folder, year: DORAYear(rawValue: dora) ?? .y2023, quiet: quiet)
