@@ -74,6 +74,15 @@ struct YNode {
         entries?.last(where: { $0.key == key })?.value
     }
 
+    /// What kind of node it is, without its text: for a whole document, which may be any file
+    /// (`extends: /etc/passwd`) whose contents a message must not echo.
+    var kindDescription: String {
+        switch value {
+        case .scalar(_, let kind, _): return kind == .null ? "nothing" : "a single value (\(kind == .string || kind == .other ? "text" : "a number or a boolean"))"
+        case .mapping, .sequence: return shortDescription
+        }
+    }
+
     /// A short description of what the node is, for "(got …)" in messages.
     var shortDescription: String {
         switch value {

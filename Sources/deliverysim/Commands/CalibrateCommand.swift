@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Export
 import Foundation
+import ScenarioFile
 import SimRandom
 
 /// `deliverysim calibrate`: a scenario from an issue tracker's export.
@@ -57,11 +58,15 @@ struct CalibrateCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        for (line, reason) in calibration.rejected { printError("\(file):\(line): left out: \(reason)") }
+        for line in Calibration.rejectionSummary(calibration.rejected, file: file) { printError(line) }
         let yaml = try calibration.scenarioYAML(name: name, valuesFile: "calibration-values.csv", fit: fit.flatMap(FitFamily.init(rawValue:)))
         try reportingExportFailures {
             try folder.write("calibration-values.csv", calibration.valuesCSV())
             try folder.write("calibrated.yaml", yaml)
+            // What is written must load: a calibration that cannot be run is an error, not exit 0.
+            do { _ = try ScenarioLoader.load(path: folder.path(of: "calibrated.yaml")) } catch {
+                throw ExportError("the calibrated scenario does not load, nothing was written:\n\(error)", refusal: true)
+            }
             try folder.commit()
         }
         print("""
