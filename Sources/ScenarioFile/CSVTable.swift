@@ -42,6 +42,13 @@ public struct CSVTable: Sendable {
             line += 1 + row.reduce(0) { $0 + $1.replacingOccurrences(of: "\r\n", with: "\n").filter { $0 == "\n" || $0 == "\r" }.count }
         }
         if let error = reader.error { throw ReadError(file: file, message: "malformed CSV near line \(line): \(error)") }
+        // An unterminated quote makes the reader take the rest of the file as one field.
+        if let last = all.last, let field = last.fields.last, field.contains(where: \.isNewline) {
+            var end = text.unicodeScalars.reversed().drop { $0 == "\n" || $0 == "\r" }.makeIterator()
+            if end.next() != "\"" {
+                throw ReadError(file: file, message: "a quoted field starting on line \(last.line) is not closed before the end of the file (an unterminated quote)")
+            }
+        }
         guard let header = all.first?.fields, !header.allSatisfy(\.isEmpty) else { throw ReadError(file: file, message: "is empty (no header row)") }
         let rows = all.dropFirst().filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }  // blank lines
         return CSVTable(header: header.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(rows))

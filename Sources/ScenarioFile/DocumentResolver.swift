@@ -29,7 +29,7 @@ struct DocumentResolver {
         }
         guard var entries = root.entries else {
             errors.append(ScenarioError(file: display, line: root.origin.line, column: root.origin.column,
-                                        message: "a scenario file must be a mapping of keys (name, horizon, demand, …), got \(root.shortDescription)"))
+                                        message: "a scenario file must be a mapping of keys (name, horizon, demand, …), got \(root.kindDescription)"))
             return nil
         }
         guard let index = entries.lastIndex(where: { $0.key == "extends" }) else { return root }

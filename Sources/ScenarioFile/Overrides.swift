@@ -18,13 +18,15 @@ enum Overrides {
                 errors.append(ScenarioError(file: file, message: "`\(text)` is not of the form key.path=value"))
                 continue
             }
-            let pathText = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
+            var pathText = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
             let valueText = String(text[text.index(after: equals)...])
             let segments: [Segment]
             switch parsePath(pathText) {
             case .success(let parsed): segments = parsed
             case .failure(let problem):
-                errors.append(ScenarioError(file: file, keyPath: pathText, message: "bad key path in `\(text)`: \(problem.message)"))
+                if pathText.count > 200 { pathText = String(pathText.prefix(200)) + "…" }
+                let shown = text.count > 200 ? String(text.prefix(200)) + "…" : text
+                errors.append(ScenarioError(file: file, keyPath: pathText, message: "bad key path in `\(shown)`: \(problem.message)"))
                 continue
             }
             if segments.first == .key("extends") {
@@ -68,8 +70,15 @@ enum Overrides {
     }
 
     /// `stages[0].wip_limit` → [key stages, index 0, key wip_limit].
+    /// The deepest key path `--set` accepts (a scenario's deepest key has 6 levels).
+    static let maxPathDepth = 64
+
     static func parsePath(_ text: String) -> Result<[Segment], PathProblem> {
         guard !text.isEmpty else { return .failure(PathProblem(message: "the key path is empty")) }
+        let dots = text.reduce(0) { $1 == "." || $1 == "[" ? $0 + 1 : $0 }
+        guard dots < maxPathDepth else {
+            return .failure(PathProblem(message: "the key path has more than \(maxPathDepth) levels (the limit of --set)"))
+        }
         var segments: [Segment] = []
         let characters = Array(text)
         var i = 0

@@ -13,13 +13,20 @@ struct ScenarioReader {
 
         let name = reader.read(top, K.name).value
         let description = reader.read(top, K.description).or(K.description)
-        let horizon = reader.read(top, K.horizon).value
+        var horizon = reader.read(top, K.horizon).value
+        if let h = horizon, !(h <= Limits.maxHorizonHours), let node = top[K.horizon.name] {
+            reader.fail(node.origin, K.horizon.name, "\(h.isFinite ? "is \(DurationText.format(h))" : "is not a finite duration"), above the limit of 100 years (876600h); simulate a shorter horizon")
+            horizon = nil
+        }
         var warmup = reader.read(top, K.warmup).or(K.warmup)
         if let w = warmup, let h = horizon, w >= h, let node = top[K.warmup.name] {
             reader.fail(node.origin, K.warmup.name, "must be shorter than the horizon (warmup \(DurationText.format(w)), horizon \(DurationText.format(h)))")
             warmup = nil
         }
         let replications = reader.read(top, K.replications).or(K.replications)
+        if let h = horizon, let r = replications, Double(r) * h > Limits.maxReplicationHours, let node = top[K.replications.name] ?? top[K.horizon.name] {
+            reader.fail(node.origin, K.replications.name, "\(r) replications × a horizon of \(DurationText.format(h)) is above the limit of 1e9 simulated hours per scenario; run fewer replications or a shorter horizon")
+        }
         let seed = reader.field(top, K.seed) { node, _ in readSeed(node) }.or(K.seed)
         let calendar = reader.field(top, K.calendar) { node, _ in readCalendar(node) }.or(K.calendar)
         let demand = reader.field(top, K.demand) { node, _ in readDemand(node) }.value
@@ -219,6 +226,10 @@ struct ScenarioReader {
             reader.fail(node.origin, "teams", "must define at least one team")
             return nil
         }
+        guard entries.count <= Limits.maxTeams else {
+            reader.fail(node.origin, "teams", "has \(entries.count) teams, above the limit of \(Limits.maxTeams)")
+            return nil
+        }
         var teams: [Team] = []
         var valid = true
         for entry in entries {
@@ -246,6 +257,10 @@ struct ScenarioReader {
         }
         guard !items.isEmpty else {
             reader.fail(node.origin, "stages", "must list at least one stage")
+            return nil
+        }
+        guard items.count <= Limits.maxStages else {
+            reader.fail(node.origin, "stages", "has \(items.count) stages, above the limit of \(Limits.maxStages)")
             return nil
         }
         var stages: [Stage] = []

@@ -67,6 +67,12 @@ extension SweepSpec {
             if top["vary"] != nil { r.fail(node.origin, "latin_hypercube", "give either `vary` or `latin_hypercube`, not both") }
             readHypercube(node, into: &spec, r)
         }
+        // The grid's size is checked before it is built (the product can exceed any Int).
+        var product = 1.0
+        for axis in spec.axes { product *= Double(axis.values.count) }
+        if product > Double(SweepSpec.maxPoints), let node = top["vary"] {
+            r.fail(node.origin, "vary", "the grid has \(product < 1e15 ? String(Int(product)) : "\(product)") points, above the limit of \(SweepSpec.maxPoints) sweep points; vary fewer values (or use latin_hypercube)")
+        }
         if top["vary"] == nil && top["latin_hypercube"] == nil {
             r.fail(root.origin, "", "give `vary` (a grid) or `latin_hypercube`")
         }
@@ -94,11 +100,14 @@ extension SweepSpec {
             r.fail(node.origin, path, "a range needs from ≤ to and step > 0")
             return nil
         }
-        let count = Int(((to - from) / step + 1e-9).rounded(.down)) + 1
-        guard count <= 100_000 else {
-            r.fail(node.origin, path, "the range has more than 100000 values")
+        // Counted in floating point and checked before it becomes an Int (a step of 1e-300
+        // gives a count no Int holds).
+        let exactCount = ((to - from) / step + 1e-9).rounded(.down) + 1
+        guard exactCount.isFinite, exactCount <= Double(SweepSpec.maxPoints) else {
+            r.fail(node.origin, path, "the range has more than \(SweepSpec.maxPoints) values (the limit of sweep points)")
             return nil
         }
+        let count = Int(exactCount)
         let integral = [from, to, step].allSatisfy { $0 == $0.rounded() }
         return (0..<count).map { i in
             let x = from + Double(i) * step
@@ -110,7 +119,8 @@ extension SweepSpec {
         guard let lhs = r.fields(node, "latin_hypercube", allowed: ["points", "ranges"], required: ["points", "ranges"],
                                  example: "{points: 100, ranges: {teams.dev.people: {min: 6, max: 12, integer: true}}}") else { return }
         if let points = lhs["points"] {
-            spec.hypercubePoints = r.integer(points, lhs.path("points"), in: 1...1_000_000, expected: "an integer between 1 and 1000000") ?? 0
+            spec.hypercubePoints = r.integer(points, lhs.path("points"), in: 1...SweepSpec.maxPoints,
+                                             expected: "an integer between 1 and \(SweepSpec.maxPoints) (the limit of sweep points)") ?? 0
         }
         guard let ranges = lhs["ranges"] else { return }
         guard let entries = ranges.entries, !entries.isEmpty else {

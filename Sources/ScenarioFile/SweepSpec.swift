@@ -36,6 +36,10 @@ public struct SweepSpec: Sendable, Equatable {
     public var hypercubePoints: Int
     public var ranges: [Range]
 
+    /// The most points a sweep may have (grid product or Latin-hypercube points): each point is
+    /// a resolved scenario held in memory and run `replications` times.
+    public static let maxPoints = 100_000
+
     /// The overrides of every point, in point order.
     public func points(seed: UInt64) -> [[String]] {
         if !ranges.isEmpty { return latinHypercube(seed: seed) }

@@ -74,6 +74,15 @@ struct YNode {
         entries?.last(where: { $0.key == key })?.value
     }
 
+    /// What kind of node it is, without its text: for a whole document, which may be any file
+    /// (`extends: /etc/passwd`) whose contents a message must not echo.
+    var kindDescription: String {
+        switch value {
+        case .scalar(_, let kind, _): return kind == .null ? "nothing" : "a single value (\(kind == .string || kind == .other ? "text" : "a number or a boolean"))"
+        case .mapping, .sequence: return shortDescription
+        }
+    }
+
     /// A short description of what the node is, for "(got …)" in messages.
     var shortDescription: String {
         switch value {
@@ -105,6 +114,13 @@ enum YAMLText {
     /// ScenarioErrors in `errors`.
     static func parse(_ text: String, file: String, errors: inout [ScenarioError]) -> ParseResult {
         let node: Node?
+        // Counted before Yams composes: a long chain of aliases builds a tree too deep to even
+        // free (100 000 levels overflow the stack), whatever the conversion below refuses.
+        let aliases = aliasUses(text)
+        guard aliases <= maxAliases else {
+            errors.append(ScenarioError(file: file, message: "the YAML document uses \(aliases) aliases (*name), above the limit of \(maxAliases) of a scenario or sweep file"))
+            return .failed
+        }
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -116,7 +132,8 @@ enum YAMLText {
         }
         guard let node else { return .empty }
         let before = errors.count
-        let tree = convert(node, file: file, errors: &errors)
+        var budget = Budget()
+        let tree = convert(node, file: file, errors: &errors, budget: &budget)
         return errors.count == before ? .document(tree) : .failed
     }
 
@@ -155,8 +172,50 @@ enum YAMLText {
         }
     }
 
-    static func convert(_ node: Node, file: String, errors: inout [ScenarioError]) -> YNode {
+    /// The most alias uses (`*name`) a document may hold.
+    static let maxAliases = 10_000
+
+    /// An upper bound of the alias uses in `text`: every `*` that starts a token and is followed
+    /// by a name character (a `*word` inside quotes counts too; it only makes the bound safer).
+    static func aliasUses(_ text: String) -> Int {
+        var count = 0
+        var previous: UInt8 = UInt8(ascii: "\n")
+        var starStarts = false
+        for byte in text.utf8 {
+            if starStarts, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "*") { count += 1 }
+            starStarts = byte == UInt8(ascii: "*") && [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "["),
+                                                         UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-")].contains(previous)
+            previous = byte
+        }
+        return count
+    }
+
+    /// The most values a document may expand to, aliases counted each time they are used (a
+    /// scenario has hundreds; a "billion laughs" document billions).
+    static let maxNodes = 1_000_000
+    /// The deepest nesting of a document after aliases are expanded (a scenario has 6 levels).
+    static let maxDepth = 100
+
+    /// What is left of ``maxNodes`` and ``maxDepth`` while converting one document.
+    struct Budget {
+        var nodes = YAMLText.maxNodes
+        var depth = 0
+        var exceeded = false
+    }
+
+    static func convert(_ node: Node, file: String, errors: inout [ScenarioError], budget: inout Budget) -> YNode {
         let origin = Origin(file: file, mark: node.mark)
+        guard !budget.exceeded else { return YNode.null(origin: origin) }
+        budget.nodes -= 1
+        guard budget.nodes >= 0, budget.depth < maxDepth else {
+            budget.exceeded = true
+            let what = budget.nodes < 0 ? "more than \(maxNodes) values" : "deeper than \(maxDepth) levels"
+            errors.append(ScenarioError(file: file, line: node.mark?.line, column: node.mark?.column,
+                                        message: "the YAML document expands to \(what) (aliases count each time they are used); this is the limit of a scenario or sweep file"))
+            return YNode.null(origin: origin)
+        }
+        budget.depth += 1
+        defer { budget.depth -= 1 }
         switch node {
         case .scalar(let scalar):
             let kind: ScalarKind
@@ -178,7 +237,7 @@ enum YAMLText {
             }
             return YNode(.scalar(text: scalar.string, kind: kind, style: style), origin: origin)
         case .sequence(let sequence):
-            return YNode(.sequence(sequence.map { convert($0, file: file, errors: &errors) }), origin: origin)
+            return YNode(.sequence(sequence.map { convert($0, file: file, errors: &errors, budget: &budget) }), origin: origin)
         case .mapping(let mapping):
             var merged: [YEntry] = []
             var explicit: [YEntry] = []
@@ -192,7 +251,7 @@ enum YAMLText {
                     default: sources = []
                     }
                     for source in sources {
-                        let converted = convert(source, file: file, errors: &errors)
+                        let converted = convert(source, file: file, errors: &errors, budget: &budget)
                         guard let entries = converted.entries else {
                             errors.append(ScenarioError(file: file, line: source.mark?.line, column: source.mark?.column,
                                                         message: "a merge key `<<` must refer to a mapping"))
@@ -208,7 +267,7 @@ enum YAMLText {
                     continue
                 }
                 explicit.append(YEntry(key: keyScalar.string, keyOrigin: Origin(file: file, mark: key.mark),
-                                       value: convert(value, file: file, errors: &errors)))
+                                       value: convert(value, file: file, errors: &errors, budget: &budget)))
             }
             let entries = merged.filter { m in !explicit.contains(where: { $0.key == m.key }) } + explicit
             return YNode(.mapping(entries), origin: origin)

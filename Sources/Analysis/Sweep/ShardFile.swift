@@ -1,5 +1,7 @@
 import DeliveryModel
 import Foundation
+import ScenarioFile
+import SimRandom
 
 /// The partial result of one shard of a sweep: its units' replication results, exactly.
 ///
@@ -30,6 +32,38 @@ public struct ShardFile: Codable, Sendable, Equatable {
     public var points: Int
     public var replications: Int
     public var units: [Unit]
+    /// FNV-1a 64 (hex) of the file's JSON without this field (``contentChecksum``): a flipped
+    /// digit or bit, or a rewritten count, is refused by `merge`. It detects damage and careless
+    /// edits, not a forger who recomputes it.
+    public var checksum: String?
+
+    /// The most shards a sweep may be split into.
+    public static let maxShards = 100_000
+
+    /// The checksum of everything but ``checksum``.
+    public var contentChecksum: String {
+        var copy = self
+        copy.checksum = nil
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(copy)) ?? Data()
+        return String(StreamSeed.fnv1a64(String(decoding: data, as: UTF8.self)), radix: 16)
+    }
+
+    /// Why the shard cannot be used (damaged, edited, or out of range), or nil.
+    public var damage: String? {
+        guard format == ShardFile.formatName else { return "has format `\(format)`, expected `\(ShardFile.formatName)`" }
+        guard (1...ShardFile.maxShards).contains(shards), (1...shards).contains(shard) else {
+            return "says it is shard \(shard) of \(shards) (at most \(ShardFile.maxShards) shards)"
+        }
+        guard (1...SweepSpec.maxPoints).contains(points), (2...Scenario.Keys.maxReplications).contains(replications) else {
+            return "says the sweep has \(points) points × \(replications) replications, beyond the limits"
+        }
+        guard let checksum, checksum == contentChecksum else {
+            return checksum == nil ? "carries no checksum" : "does not match its checksum (the file was changed after it was written)"
+        }
+        return nil
+    }
 
     /// The shard's results, for units `units[i]` of `plan`.
     public init(plan: SweepPlan, shard: Int, of shards: Int, results: [(unit: Int, result: ReplicationResult)]) {
@@ -44,6 +78,7 @@ public struct ShardFile: Codable, Sendable, Equatable {
             Unit(unit: unit, events: r.events, itemsArrived: r.itemsArrived,
                  metrics: r.metrics.map { Metric(name: $0.name, bits: $0.value?.bitPattern, reason: $0.reason) })
         }
+        checksum = contentChecksum
     }
 
     /// The file name of shard `k` of `n`.
@@ -63,8 +98,8 @@ extension ShardFile {
     /// missing shards).
     public static func merge(_ shards: [ShardFile]) throws(MergeError) -> (sweep: String, results: [[ReplicationResult]]) {
         guard let first = shards.first else { throw MergeError(message: "no shard files found") }
-        for s in shards where s.format != formatName {
-            throw MergeError(message: "shard \(s.shard)/\(s.shards) has format `\(s.format)`, expected `\(formatName)`")
+        for s in shards {
+            if let damage = s.damage { throw MergeError(message: "a shard file \(damage)") }
         }
         for s in shards where s.sweep != first.sweep || s.points != first.points || s.replications != first.replications {
             throw MergeError(message: "shards of different sweeps: \(first.sweep) (shard \(first.shard)/\(first.shards)) and \(s.sweep) (shard \(s.shard)/\(s.shards))")

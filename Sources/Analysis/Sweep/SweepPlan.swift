@@ -28,6 +28,9 @@ public struct SweepPlan: Sendable {
         do { base = try ScenarioLoader.load(path: spec.base, overrides: spec.overrides) } catch { throw SweepPlan.errors(error) }
         seed = spec.seed ?? base.scenario.seed
         replications = spec.replications ?? base.scenario.replications
+        if let refusal = Limits.refusal(base.scenario, replications: replications) {
+            throw ScenarioErrors([ScenarioError(file: spec.base, message: refusal)])
+        }
         points = spec.points(seed: seed)
         var scenarios: [Scenario] = []
         var resolved: [String] = []

@@ -11,6 +11,18 @@ public enum ScenarioRunner {
         }
     }
 
+    /// Why a replication was stopped: it held more events at once than ``Limits/maxPendingEvents``.
+    public struct PendingEventsExceeded: Error, Sendable, CustomStringConvertible {
+        public var replication: Int
+        public var time: Double
+        public var description: String {
+            "replication \(replication) held more than \(Limits.maxPendingEvents) pending events at once (at t = \(time) h), the limit that bounds a replication's memory: is the demand all arriving at once (a gamma or Weibull shape near 0?) or beyond capacity?"
+        }
+    }
+
+    /// Events handled between two checks of the pending events.
+    static let checkEvery = 1 << 16
+
     /// Runs replication `replication` (streams of that index under the scenario's seed) to the horizon.
     public static func run(_ scenario: Scenario, replication: Int, maxEvents: Int = .max) throws -> ReplicationResult {
         try run(scenario, replication: replication, options: RunOptions(maxEvents: maxEvents))
@@ -21,7 +33,19 @@ public enum ScenarioRunner {
         var model = Organization(scenario: scenario, replication: replication, options: options)
         var simulation = Simulation<Organization.Event>(reservingCapacity: 256)
         model.start(&simulation)
-        let reason = simulation.run(&model, until: scenario.horizon, maxEvents: options.maxEvents)
+        // Run in slices so that the events held at once stay bounded (the handlers are unchanged:
+        // the same events in the same order as one uninterrupted run).
+        var left = options.maxEvents
+        var reason = StopReason.eventBudget
+        while left > 0 {
+            let slice = min(left, checkEvery)
+            reason = simulation.run(&model, until: scenario.horizon, maxEvents: slice)
+            if simulation.pendingEvents > Limits.maxPendingEvents {
+                throw PendingEventsExceeded(replication: replication, time: simulation.now)
+            }
+            guard reason == .eventBudget else { break }
+            left -= slice
+        }
         if reason == .eventBudget { throw EventBudgetExceeded(replication: replication, events: options.maxEvents) }
         var result = ReplicationResult(
             replication: replication,

@@ -25,7 +25,7 @@ public struct WorkCalendar: Sendable, Equatable {
 
     /// True if weekday `day` (days since time 0, a Monday) is a working day.
     @inline(__always) private func works(onDay day: Double) -> Bool {
-        mask & UInt8(1 << (Int(day) % 7)) != 0
+        mask & UInt8(1 << Int(day.truncatingRemainder(dividingBy: 7))) != 0
     }
 
     /// Every day, all day.
@@ -53,6 +53,8 @@ public struct WorkCalendar: Sendable, Equatable {
             t += skip * 168
             remaining -= skip * hoursPerWeek
         }
+        // Beyond any horizon (2^52 h): never, rather than a day count that does not fit an Int.
+        guard t < 0x1p52 else { return .infinity }
         while true {
             let dayIndex = (t / 24).rounded(.down)
             let dayOrigin = dayIndex * 24
@@ -71,17 +73,36 @@ public struct WorkCalendar: Sendable, Equatable {
 }
 
 extension WorkCalendar {
-    /// Working hours between clock times `from` and `to`.
+    /// Working hours between clock times `from` and `to`, in time independent of the span: the
+    /// first day and the days up to the next Monday one by one, then whole weeks at once
+    /// (`hoursPerWeek` each), then the last days one by one.
     public func workingHours(from: Double, to: Double) -> Double {
         guard to > from else { return 0 }
         if isAlways { return to - from }
+        guard to.isFinite else { return .infinity }
         var total = 0.0
-        var day = (from / 24).rounded(.down)
-        while day * 24 < to {
+        func add(_ day: Double) {
             if works(onDay: day) {
                 let open = max(from, day * 24 + dayStart), close = min(to, day * 24 + dayEnd)
                 if close > open { total += close - open }
             }
+        }
+        var day = (from / 24).rounded(.down)
+        add(day)
+        day += 1
+        while day * 24 < to && day.truncatingRemainder(dividingBy: 7) != 0 {
+            add(day)
+            day += 1
+        }
+        // Days before the one holding `to` lie wholly inside [from, to].
+        let lastDay = (to / 24).rounded(.down)
+        if lastDay - day >= 7 {
+            let weeks = ((lastDay - day) / 7).rounded(.down)
+            total += weeks * hoursPerWeek
+            day += weeks * 7
+        }
+        while day * 24 < to {
+            add(day)
             day += 1
         }
         return total

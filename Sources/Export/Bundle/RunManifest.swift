@@ -24,6 +24,7 @@ public enum RunManifest {
             ])
         }
         let doc: JSONText.Value = .object([
+            ("format", .string(OwnFolder.exportFormat)),
             ("command", .string(run.command)),
             ("command_line", .string(ShellText.line(run.arguments))),
             ("arguments", .array(run.arguments.map { .string($0) })),

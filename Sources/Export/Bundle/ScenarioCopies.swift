@@ -43,8 +43,9 @@ public enum ScenarioCopies {
             + "#   deliverysim run <this file>\n"
         let body = try ScenarioLoader.load(yaml: resolved, path: variant.file,
                                            overrides: ["seed=\(seed)", "replications=\(replications)"]).resolvedYAML
-        return header.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            // A label can hold a newline; keep every header line a comment.
+        // A file name or an override can hold any line break (LF, CR, CRLF, NEL, U+2028): every
+        // one ends a comment line, and the text after it is made a comment too.
+        return header.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             line.isEmpty || line.hasPrefix("#") ? String(line) : "# " + line
         }.joined(separator: "\n") + body
     }

@@ -10,7 +10,13 @@ import Foundation
 /// Why an export could not be written.
 public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The output folder was refused before anything ran (a usage error, exit 2), rather than a
+    /// failure to write (exit 1).
+    public var isRefusal: Bool
+    public init(_ message: String, refusal: Bool = false) {
+        self.message = message
+        isRefusal = refusal
+    }
     public var description: String { message }
 }
 

@@ -51,10 +51,27 @@ public enum InterruptCleanup {
             return
         }
         let paths = state.lock.withLock { state.paths }
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
-        let message = paths.isEmpty ? "\ninterrupted\n" : "\ninterrupted: the unfinished output folder was removed\n"
+        let left = paths.filter { !remove($0) }
+        let message = paths.isEmpty ? "\ninterrupted\n"
+            : left.isEmpty ? "\ninterrupted: the unfinished output folder was removed\n"
+            : "\ninterrupted: could not remove \(left.sorted().joined(separator: ", ")) (a later run with the same --out removes it)\n"
         FileHandle.standardError.write(Data(message.utf8))
         exit(128 + sig)
+    }
+
+    /// Removes the folder `path`, first renaming it to `PATH.removing` so that writers still
+    /// running cannot add files to it while it is removed; true if it is gone.
+    @discardableResult
+    public static func remove(_ path: String) -> Bool {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: path) else { return true }
+        let doomed = rename(path, path + ".removing") == 0 ? path + ".removing" : path
+        for _ in 0..<5 {
+            try? manager.removeItem(atPath: doomed)
+            if !manager.fileExists(atPath: doomed) { return true }
+            usleep(20_000)
+        }
+        return false
     }
 
     private final class State: @unchecked Sendable {

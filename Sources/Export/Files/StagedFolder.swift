@@ -29,17 +29,25 @@ public final class StagedFolder: @unchecked Sendable {
         self.force = force
     }
 
-    /// Refuses `target` if it exists (unless `force`), then creates the staging folder.
+    /// Refuses `target` if it exists (unless `force`, and then unless it is a folder this program
+    /// wrote: ``OwnFolder``), removes stale staging folders of earlier killed runs writing the
+    /// same target, then creates the staging folder.
     public static func begin(_ target: String, force: Bool) throws(ExportError) -> StagedFolder {
+        guard !target.isEmpty else { throw ExportError("the output folder is empty (--out \"\"); name a new folder", refusal: true) }
         var path = target
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if let last = path.split(separator: "/").last, last == "." || last == ".." {
+            throw ExportError("\(target) names the folder by `\(last)`; name a new folder for the output", refusal: true)
+        }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            if let protected = OwnFolder.protectedReason(url.path) { throw ExportError(protected, refusal: true) }
             guard force else {
-                throw ExportError("\(path) already exists: give --force to replace it, or another --out")
+                throw ExportError("\(path) already exists: give --force to replace it (only a folder deliverysim wrote), or another --out", refusal: true)
             }
-            guard isFolder.boolValue else { throw ExportError("\(path) exists and is not a folder; it is not replaced") }
+            guard isFolder.boolValue else { throw ExportError("\(path) exists and is not a folder; it is not replaced", refusal: true) }
+            if let refusal = OwnFolder.refusal(url.path) { throw ExportError(refusal, refusal: true) }
         }
         let parent = url.deletingLastPathComponent().path
         do {
@@ -47,6 +55,7 @@ public final class StagedFolder: @unchecked Sendable {
         } catch {
             throw ExportError("cannot create the folder \(parent): \(error.localizedDescription)")
         }
+        OwnFolder.removeStale(of: url.lastPathComponent, in: parent)
         let staging = parent + "/." + url.lastPathComponent + ".partial-\(getpid())-\(UUID().uuidString)"
         guard mkdir(staging, 0o755) == 0 else { throw ExportError("cannot create \(staging): \(AtomicFile.errorText())") }
         InterruptCleanup.register(staging)
@@ -70,6 +79,11 @@ public final class StagedFolder: @unchecked Sendable {
         precondition(!finished, "the folder is already committed or abandoned")
         var aside: String?
         if force && FileManager.default.fileExists(atPath: target) {
+            // Checked again: the folder may have changed while the work ran.
+            if let refusal = OwnFolder.refusal(target) {
+                abandon()
+                throw ExportError(refusal, refusal: true)
+            }
             let old = URL(fileURLWithPath: target)
             let name = old.deletingLastPathComponent().path + "/." + old.lastPathComponent + ".replaced-\(getpid())-\(UUID().uuidString)"
             guard rename(target, name) == 0 else {
@@ -94,7 +108,7 @@ public final class StagedFolder: @unchecked Sendable {
     public func abandon() {
         guard !finished else { return }
         finished = true
-        try? FileManager.default.removeItem(atPath: staging)
+        InterruptCleanup.remove(staging)
         InterruptCleanup.unregister(staging)
     }
 

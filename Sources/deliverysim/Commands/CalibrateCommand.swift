@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Export
 import Foundation
+import ScenarioFile
 import SimRandom
 
 /// `deliverysim calibrate`: a scenario from an issue tracker's export.
@@ -42,6 +43,9 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The output folder is checked (and staged) before the file is read.
+        let folder = try reportingExportFailures { try StagedFolder.begin(out, force: force) }
+        defer { folder.abandon() }
         var columns = Calibration.Columns()
         columns.created = created
         columns.started = started
@@ -54,13 +58,17 @@ struct CalibrateCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        for (line, reason) in calibration.rejected { printError("\(file):\(line): left out: \(reason)") }
+        for line in Calibration.rejectionSummary(calibration.rejected, file: file) { printError(line) }
         let yaml = try calibration.scenarioYAML(name: name, valuesFile: "calibration-values.csv", fit: fit.flatMap(FitFamily.init(rawValue:)))
-        let folder = try StagedFolder.begin(out, force: force)
-        defer { folder.abandon() }
-        try folder.write("calibration-values.csv", calibration.valuesCSV())
-        try folder.write("calibrated.yaml", yaml)
-        try folder.commit()
+        try reportingExportFailures {
+            try folder.write("calibration-values.csv", calibration.valuesCSV())
+            try folder.write("calibrated.yaml", yaml)
+            // What is written must load: a calibration that cannot be run is an error, not exit 0.
+            do { _ = try ScenarioLoader.load(path: folder.path(of: "calibrated.yaml")) } catch {
+                throw ExportError("the calibrated scenario does not load, nothing was written:\n\(error)", refusal: true)
+            }
+            try folder.commit()
+        }
         print("""
         calibrated from \(file): \(calibration.items.count) items, \(calibration.rejected.count) rows left out
           arrivals: \(fixed(calibration.arrivalRate * 24, 3)) a day (gaps: mean \(fixed(calibration.interarrivalMean, 2)) h, \

@@ -25,6 +25,7 @@ struct ComparisonOptions: ParsableArguments {
     /// replication records what `record` asks for. Shows progress on a terminal.
     func compare(_ variants: [Variant], label: String, record: RunOptions? = nil) throws -> (comparison: Comparison, results: [[ReplicationResult]]) {
         guard let first = variants.first?.scenario else { throw ValidationError("no scenario to run") }
+        try checkLimits(variants.map(\.scenario), replications: simulation.replications ?? first.replications)
         try checkStability(variants.map(\.scenario), allow: simulation.allowUnstable)
         let progress = Console.progress(label, quiet: simulation.quiet)
         defer { progress.finish() }

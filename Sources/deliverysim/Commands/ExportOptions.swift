@@ -92,6 +92,6 @@ func reportingExportFailures<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let error as ExportError {
         printError("error: \(error)")
-        throw ExitCode(1)
+        throw ExitCode(error.isRefusal ? 2 : 1)
     }
 }

@@ -22,6 +22,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let path = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        guard OwnFolder.exportFiles(path + "/run.json") != nil else {
+            printError("error: \(path) is not an export folder of deliverysim (no run.json of its own); report writes only into one")
+            throw ExitCode(2)
+        }
         try reportingExportFailures {
             let html = HTMLReport.render(try ReportData.load(folder: path))
             try AtomicFile.write(html, to: path + "/" + HTMLReport.fileName)

@@ -23,6 +23,7 @@ struct RunCommand: ParsableCommand {
         let loaded = try loadScenarioFile(scenario, overrides: options.overrides)
         try checkStability([loaded.scenario], allow: options.allowUnstable)
         let count = options.replications ?? loaded.scenario.replications
+        try checkLimits([loaded.scenario], replications: count)
         let masterSeed = options.seed ?? loaded.scenario.seed
         let folder = try export.begin(defaultName: loaded.scenario.name)
         defer { folder?.abandon() }

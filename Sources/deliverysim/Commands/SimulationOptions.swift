@@ -32,6 +32,9 @@ struct SimulationOptions: ParsableArguments {
 
     func validate() throws {
         if let replications, replications < 2 { throw ValidationError("--replications must be at least 2 (an interval needs two)") }
+        if let replications, replications > Scenario.Keys.maxReplications {
+            throw ValidationError("--replications \(replications) is above the limit of \(Scenario.Keys.maxReplications) (the same as the file's)")
+        }
         guard maxEvents > 0 else { throw ValidationError("--max-events must be positive") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }

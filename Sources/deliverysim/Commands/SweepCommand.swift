@@ -52,9 +52,10 @@ struct SweepCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line and no notes.") var quiet = false
 
     func validate() throws {
+        guard shards <= ShardFile.maxShards else { throw ValidationError("--shards is above the limit of \(ShardFile.maxShards)") }
         guard jobs >= 1, shards >= 1, maxEvents > 0 else { throw ValidationError("--jobs, --shards and --max-events must be positive") }
         if shard != nil && slurm != nil { throw ValidationError("give --shard or --slurm, not both") }
-        if let shard, parseShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N (got \(shard))") }
+        if let shard, parseShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N ≤ \(ShardFile.maxShards) (got \(shard))") }
         guard DORAYear(rawValue: dora) != nil else { throw ValidationError("--dora must be 2019, 2021 or 2023") }
     }
 
@@ -76,17 +77,20 @@ struct SweepCommand: ParsableCommand {
             if !quiet { printError("wrote \(path): \(units.count) of \(plan.unitCount) (point, replication) units") }
             return
         }
+        // The output folder is checked (and staged) before any work.
+        let target = out ?? Exporter.defaultFolder(name: "sweep-" + ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        let folder = try reportingExportFailures { try StagedFolder.begin(target, force: force) }
+        defer { folder.abandon() }
         let progress = Console.progress("sweep", quiet: quiet)
         let all = try reportingFailures { try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
         progress.finish()
         let results = (0..<plan.scenarios.count).map { p in Array(all[(p * plan.replications)..<((p + 1) * plan.replications)]) }
-        try writeSweepExport(plan, results: results, out: out ?? Exporter.defaultFolder(name: "sweep-" + ((file as NSString).lastPathComponent as NSString).deletingPathExtension),
-                             force: force, year: DORAYear(rawValue: dora)!, quiet: quiet)
+        try writeSweepExport(plan, results: results, into: folder, year: DORAYear(rawValue: dora)!, quiet: quiet)
     }
 
     func parseShard(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), (1...ShardFile.maxShards).contains(n), (1...n).contains(k) else { return nil }
         return (k, n)
     }
 
@@ -120,6 +124,8 @@ struct MergeCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No notes.") var quiet = false
 
     func run() throws {
+        let folder = try reportingExportFailures { try StagedFolder.begin(out, force: force) }
+        defer { folder.abandon() }
         var shards: [ShardFile] = []
         for dir in dirs {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasPrefix("shard-") && $0.hasSuffix(".json") }.sorted()
@@ -129,20 +135,30 @@ struct MergeCommand: ParsableCommand {
                     printError("error: \(path) is not a shard file of this version of deliverysim")
                     throw ExitCode(2)
                 }
+                if let damage = shard.damage {
+                    printError("error: cannot merge: \(path) \(damage)")
+                    throw ExitCode(2)
+                }
                 shards.append(shard)
             }
+        }
+        guard let first = shards.first else {
+            printError("error: cannot merge: no shard files found (shard-K-of-N.json) in \(dirs.joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        // The plan is recomputed first: every shard's counts are checked against it before
+        // anything is allocated by them.
+        let plan = try loadPlan(first.sweepFile)
+        for s in shards where s.sweep != plan.fingerprint || s.points != plan.scenarios.count || s.replications != plan.replications {
+            printError("error: cannot merge: shard \(s.shard)/\(s.shards) (\(s.points) points × \(s.replications) replications) does not belong to the sweep \(first.sweepFile) as it is now (\(plan.scenarios.count) points × \(plan.replications) replications): the sweep file, its base scenario or deliverysim changed since the shards ran")
+            throw ExitCode(2)
         }
         let merged: (sweep: String, results: [[ReplicationResult]])
         do { merged = try ShardFile.merge(shards) } catch {
             printError("error: cannot merge: \(error)")
             throw ExitCode(2)
         }
-        let plan = try loadPlan(shards[0].sweepFile)
-        guard plan.fingerprint == merged.sweep else {
-            printError("error: cannot merge: the sweep file \(shards[0].sweepFile) (or its base scenario, or deliverysim) changed since the shards ran")
-            throw ExitCode(2)
-        }
-        try writeSweepExport(plan, results: merged.results, out: out, force: force, year: DORAYear(rawValue: dora) ?? .y2023, quiet: quiet)
+        try writeSweepExport(plan, results: merged.results, into: folder, year: DORAYear(rawValue: dora) ?? .y2023, quiet: quiet)
     }
 }
 
@@ -157,14 +173,14 @@ func loadPlan(_ file: String) throws -> SweepPlan {
 
 
 /// The export of a whole sweep: the ordinary export files, one scenario per point, and points.csv.
-func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], out: String, force: Bool, year: DORAYear, quiet: Bool) throws {
+func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], into folder: StagedFolder, year: DORAYear, quiet: Bool) throws {
     let comparison = Comparison(variants: plan.variants, results: results, seed: plan.seed, year: year)
     let run = ExportRun(command: "sweep", arguments: commandArguments, comparison: comparison, results: results,
                         itemsRecorded: false, version: DeliverySimVersion.current)
-    let folder = try StagedFolder.begin(out, force: force)
-    defer { folder.abandon() }
-    try Exporter.write(run, into: folder, report: false)
-    try folder.write("points.csv", plan.pointsCSV())
-    try folder.commit()
-    if !quiet { printError("exported \(plan.scenarios.count) points × \(plan.replications) replications to \(out)") }
+    try reportingExportFailures {
+        try Exporter.write(run, into: folder, report: false)
+        try folder.write("points.csv", plan.pointsCSV())
+        try folder.commit()
+    }
+    if !quiet { printError("exported \(plan.scenarios.count) points × \(plan.replications) replications to \(folder.target)") }
 }

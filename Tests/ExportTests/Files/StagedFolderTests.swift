@@ -39,6 +39,8 @@ import TestSupport
         defer { dir.remove() }
         try FileManager.default.createDirectory(atPath: dir.path + "/out", withIntermediateDirectories: true)
         try dir.write("out/stale.csv", "old")
+        // Only a folder deliverysim wrote is replaced: its run.json carries the format marker.
+        try dir.write("out/run.json", #"{"format": "deliverysim-export-1", "files": ["stale.csv"]}"#)
         let folder = try StagedFolder.begin(dir.path + "/out", force: true)
         try folder.write("new.csv", "new")
         #expect(try dir.read("out/stale.csv") == "old")  // the old folder stays until the commit
