@@ -45,7 +45,7 @@ import TestSupport
         let bin = try deliverysimPath()
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let file = try dir.write("long.yaml", scenarioYAML(name: "long", replacing: [("horizon: 60d", "horizon: 36000d"), ("mean: 18h", "mean: 1h"), ("{people: 5}", "{people: 100}")]))
+        let file = try dir.write("long.yaml", scenarioYAML(name: "long", replacing: [("horizon: 60d", "horizon: 36000d"), ("mean: 18h", "mean: 1h"), ("{people: 5}", "{people: 100}"), ("wip_limit: 6", "wip_limit: 100")]))
         let program = try LaunchedProcess(bin, ["run", file, "--replications", "4", "--jobs", "1", "--out", dir.path + "/out"],
                                           stderrOnTerminal: true)
         try program.waitForStderr(containing: "/4 replications (")
