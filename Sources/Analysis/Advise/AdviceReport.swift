@@ -56,7 +56,7 @@ public struct AdviceReport: Sendable {
                 shortened.append("\(step.rank). \(step.step)")
                 label = String(label.prefix(Self.stepWidth - 1)) + "…"
             }
-            table.rows.append(row(String(step.rank), label, step.entry))
+            table.rows.append(row(step.notRecommended == nil ? String(step.rank) : "✗", label, step.entry))
         }
         if let target = a.target { table.rows.append(row("", "all steps: \(target.variant.label)", target)) }
         out += table.render(style: style)
@@ -65,6 +65,11 @@ public struct AdviceReport: Sendable {
         if marked { notes.append("* the paired 95% interval of the difference excludes zero") }
         notes.append("Δ: paired 95% interval of the per-replication difference from the baseline (common random numbers)")
         if !shortened.isEmpty { out += "\nsteps in full:\n" + shortened.map { "  \($0)\n" }.joined() }
+        let refused = a.steps.filter { $0.notRecommended != nil }
+        if !refused.isEmpty {
+            out += "\n✗ not recommended, whatever they do to \(Advice.rankedBy):\n"
+            out += refused.map { "  \($0.step): \($0.notRecommended!)\n" }.joined()
+        }
         if !a.invalid.isEmpty {
             out += "\ninvalid steps (the scenario does not load with the step alone):\n"
             out += a.invalid.map { "  \($0.step)\n" + $0.error.split(separator: "\n").map { "    \($0)\n" }.joined() }.joined()
@@ -102,7 +107,8 @@ public struct AdviceReport: Sendable {
         let steps: [JSONText.Value] = a.steps.map { step in
             .object([("rank", .integer(step.rank)), ("step", .string(step.step)),
                      ("dora_cluster", step.entry.dora.overall.map { .string($0.name) } ?? .null),
-                     ("improvement_percent", .number(step.improvement)), ("effects", effects(step.entry))])
+                     ("improvement_percent", .number(step.improvement)),
+                     ("not_recommended", step.notRecommended.map { .string($0) } ?? .null), ("effects", effects(step.entry))])
         }
         let doc: JSONText.Value = .object([
             ("dora_year", .integer(c.year.rawValue)),
@@ -125,18 +131,19 @@ public struct AdviceReport: Sendable {
         let a = advice
         var out = CSVText.row(["rank", "step", "metric", "mean", "ci_low", "ci_high", "baseline_diff", "baseline_diff_low",
                                "baseline_diff_high", "baseline_diff_percent", "excludes_zero", "dora_cluster", "note"])
-        func rows(_ rank: String, _ label: String, _ entry: Comparison.Entry) {
+        func rows(_ rank: String, _ label: String, _ entry: Comparison.Entry, refused: String? = nil) {
             for effect in Advice.effects {
                 let m = entry.metric(effect.metric), s = m?.summary, d = m?.difference
                 out += CSVText.row([
                     rank, label, effect.metric, CSVText.number(s?.mean), CSVText.number(s?.ciLow), CSVText.number(s?.ciHigh),
                     CSVText.number(d?.mean), CSVText.number(d?.low), CSVText.number(d?.high), CSVText.number(d?.percent),
-                    d.map { $0.excludesZero ? "true" : "false" } ?? "", entry.dora.overall?.name ?? "", s?.note ?? "",
+                    d.map { $0.excludesZero ? "true" : "false" } ?? "", entry.dora.overall?.name ?? "",
+                    refused.map { "not recommended: " + $0 } ?? s?.note ?? "",
                 ])
             }
         }
         rows("", "baseline", a.baseline)
-        for step in a.steps { rows(String(step.rank), step.step, step.entry) }
+        for step in a.steps { rows(String(step.rank), step.step, step.entry, refused: step.notRecommended) }
         if let target = a.target { rows("", "all steps: \(target.variant.label)", target) }
         for bad in a.invalid {
             out += CSVText.row(["", bad.step, "", "", "", "", "", "", "", "", "", "", "invalid: " + bad.error])

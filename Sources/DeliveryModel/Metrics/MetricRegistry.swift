@@ -4,7 +4,7 @@ public enum MetricRegistry {
     /// All definitions, in the order their values appear in a replication's results.
     public static let all: [MetricDefinition] = [
         .deploymentFrequency, .leadTimeForChanges, .changeFailureRate, .timeToRestore,
-        .throughput, .leadTime, .cycleTime, .wip, .inProcess, .flowEfficiency,
+        .throughput, .leadTime, .cycleTime, .wip, .inProcess, .backlog, .backlogWait, .flowEfficiency,
         .queueWait, .workHours, .stageTime, .stageEntries,
         .utilization,
         .defectsInjected, .defectsCaught, .escapedDefects, .reworkRate,

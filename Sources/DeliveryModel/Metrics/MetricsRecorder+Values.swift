@@ -33,6 +33,8 @@ extension MetricsRecorder {
         add(.wip, flow.totalWip.mean(at: end))
         for (s, stage) in stages { add(.wip, stage.name, flow.stageWip[s].mean(at: end)) }
         add(.inProcess, flow.inProcess.mean(at: end))
+        add(.backlog, flow.backlog.mean(at: end))
+        add(.backlogWait, flow.backlogWait.mean, "no item started after warm-up")
         add(.flowEfficiency, flow.flowEfficiency.mean, noChanges)
         for (s, stage) in stages {
             let noWork = stage.work == nil ? "the stage has no hands-on work" : "no work started at this stage after warm-up"

@@ -15,6 +15,11 @@ extension MetricDefinition {
         quantity: .level, better: .neither, variants: ["", ".<stage>"])
     public static let inProcess = MetricDefinition(
         "in_process", unit: "items", "time-average items started and not yet in production", quantity: .level, better: .neither)
+    public static let backlog = MetricDefinition(
+        "backlog", unit: "items", "time-average items arrived and not yet started (waiting before the first stage)",
+        quantity: .level, better: .lower)
+    public static let backlogWait = MetricDefinition(
+        "backlog_wait_hours", unit: "h", "arrival → first pulled into the first stage, per item", quantity: .duration, better: .lower)
     public static let flowEfficiency = MetricDefinition(
         "flow_efficiency", unit: "share", "hands-on working hours / lead time, mean over changes", quantity: .share, better: .higher)
     public static let queueWait = MetricDefinition(

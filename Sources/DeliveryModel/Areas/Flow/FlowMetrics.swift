@@ -7,6 +7,10 @@ struct FlowMetrics {
     var stageWip: [TimeAverage]
     var totalWip = TimeAverage()
     var inProcess = TimeAverage()
+    /// Items arrived and not yet started.
+    var backlog = TimeAverage()
+    /// Arrival → first start, per item started.
+    let backlogWait = Tally()
     var stageEntries: [Int]
     var residence: [Tally]
     var queueWait: [Tally]
@@ -44,9 +48,16 @@ struct FlowMetrics {
         for s in stageWip.indices { stageWip[s].reset(at: now) }
         totalWip.reset(at: now)
         inProcess.reset(at: now)
+        backlog.reset(at: now)
     }
 
-    mutating func started(at now: Double) { inProcess.add(1, at: now) }
+    /// An item was pulled into the first stage for the first time, `waited` hours after it arrived.
+    mutating func started(at now: Double, waited: Double) {
+        inProcess.add(1, at: now)
+        if counts(now) { backlogWait.add(waited) }
+    }
+
+    mutating func backlogChanged(to level: Int, at now: Double) { backlog.record(Double(level), at: now) }
 
     mutating func reentered(at now: Double) { inProcess.add(1, at: now) }
 

@@ -88,6 +88,7 @@ extension Organization {
             move(item, from: s > 0 ? s - 1 : nil, to: s, &simulation)
         } else {
             flow.waiting[s].append(item, priority: items[i].priority)
+            if s == 0 { metrics.flow.backlogChanged(to: flow.waiting[0].count, at: simulation.now) }
         }
     }
 
@@ -103,7 +104,7 @@ extension Organization {
         if s == 0 && items[i].start < 0 {
             items[i].start = now
             items[i].passStart = now
-            metrics.flow.started(at: now)
+            metrics.flow.started(at: now, waited: now - items[i].arrival)
             flow.started += 1
         }
         items[i].stage = s
@@ -136,6 +137,7 @@ extension Organization {
     /// Lets waiting items into stage `s` while its WIP limit allows.
     mutating func pull(into s: Int, _ simulation: inout Simulation<Event>) {
         while hasRoom(s), let next = flow.waiting[s].popFirst() {
+            if s == 0 { metrics.flow.backlogChanged(to: flow.waiting[0].count, at: simulation.now) }
             move(next, from: s > 0 ? s - 1 : nil, to: s, &simulation)
         }
     }
