@@ -92,6 +92,7 @@ extension Organization {
                 continue
             }
             metrics.flow.changeDeployed(change, at: now)
+            if change.fixesIncident >= 0 { metrics.deploy.reworkDeployed(at: now) }
             flow.deployedChanges += 1
             let incident = inProduction(item, &simulation)
             causedIncident = causedIncident || incident
