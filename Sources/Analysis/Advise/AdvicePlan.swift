@@ -53,7 +53,7 @@ public struct AdvicePlan: Sendable {
     }
 
     /// Runs the plan paired (`Comparison.run`) and ranks the steps.
-    public func run(replications: Int? = nil, seed: UInt64? = nil, year: DORAYear = .y2023,
+    public func run(replications: Int? = nil, seed: UInt64? = nil, year: DORAYear = .newestWithClusters,
                     jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max,
                     progress: ParallelReplications.Progress? = nil) throws -> Advice {
         let (variants, invalid) = variants()

@@ -13,8 +13,14 @@ public struct Variant: Sendable {
     /// The fully resolved scenario document (after `extends` and every override) as YAML, when
     /// it was loaded from a file: exports copy it so that a result can be reproduced.
     public var resolvedYAML: String?
+    /// The organization it belongs to (`compare --levels all`: `cd` or `mlops`). A scenario is
+    /// paired with the first scenario of its own family, never across families; nil is one
+    /// family for all.
+    public var family: String?
 
-    public init(label: String, file: String, overrides: [String] = [], scenario: Scenario, resolvedYAML: String? = nil) {
+    public init(label: String, file: String, overrides: [String] = [], scenario: Scenario, resolvedYAML: String? = nil,
+                family: String? = nil) {
+        self.family = family
         self.label = label
         self.file = file
         self.overrides = overrides
@@ -30,6 +36,12 @@ public struct Variant: Sendable {
 /// independent across r and the interval is the Student-t interval of their mean. The pairs are
 /// positively correlated, which makes the interval narrower than one from two independent
 /// samples. Only replications where both have a value are paired.
+///
+/// The interval stays on the natural scale (a difference may be negative), intersected with the
+/// range a difference of the metric can take: for a share, [−1, 1]. Cutting an interval at the
+/// bounds of the possible never lowers its coverage (the true difference is always inside
+/// them), so the intersection is not a clamp that hides uncertainty: it removes only values
+/// no data could support.
 public struct PairedDifference: Sendable, Equatable {
     /// Mean of x − baseline, and its 95% interval.
     public var mean: Double
@@ -42,12 +54,15 @@ public struct PairedDifference: Sendable, Equatable {
 
     /// The paired difference of `values` from `baseline` (per replication, nil where none), or
     /// nil with fewer than two pairs.
-    public init?(baseline: [Double?], values: [Double?], level: Double = 0.95) {
+    /// `range` is the range of the metric itself (the difference's is its width either way).
+    public init?(baseline: [Double?], values: [Double?], range: ClosedRange<Double> = -Double.infinity...Double.infinity,
+                 level: Double = 0.95) {
         let pairs = zip(baseline, values).compactMap { b, x in b.flatMap { b in x.map { (b, $0) } } }
         guard let ci = ConfidenceInterval.paired(pairs.map(\.0), pairs.map(\.1), level: level) else { return nil }
+        let widest = range.upperBound - range.lowerBound
         mean = ci.mean
-        low = ci.low
-        high = ci.high
+        low = max(ci.low, -widest)
+        high = min(ci.high, widest)
         n = ci.count
         let base = pairs.reduce(0) { $0 + $1.0 } / Double(pairs.count)
         percent = base == 0 ? nil : 100 * ci.mean / base
@@ -74,6 +89,10 @@ public struct Comparison: Sendable {
         /// Every metric in the order the model reports it.
         public var metrics: [MetricComparison]
         public var dora: DORAClassification
+        /// The index of the entry it is paired with: the first of its family (itself for a baseline).
+        public var baseline: Int
+        /// True for the first scenario of a family: it has no differences.
+        public var isBaseline: Bool
         /// A queue that kept growing in most replications (demand beyond what the flow lets
         /// through): the first such replication's, or nil.
         public var growingQueue: QueueGrowth?
@@ -94,20 +113,38 @@ public struct Comparison: Sendable {
         return entries.flatMap { $0.metrics.map(\.name) }.filter { seen.insert($0).inserted }
     }
 
-    /// Summarizes `results[i]` (replications `0..<n` of `variants[i]`, in order) against
-    /// `results[0]`.
+    /// The weeks of each scenario's measured window (horizon minus warm-up), by which counts and
+    /// totals are divided (``MetricDefinition/countPeriodHours``).
+    public var windowText: String {
+        var groups: [(text: String, labels: [String])] = []
+        for entry in entries {
+            let s = entry.variant.scenario
+            func days(_ hours: Double) -> String { (hours / 24).rounded() == hours / 24 ? NumberText.fixed(hours / 24, 0) : NumberText.short(hours / 24) }
+            let text = "\(days(s.horizon - s.warmup)) days after a \(days(s.warmup))-day warm-up"
+            if let i = groups.firstIndex(where: { $0.text == text }) { groups[i].labels.append(entry.variant.label) } else { groups.append((text, [entry.variant.label])) }
+        }
+        let window = groups.count == 1 ? groups[0].text : groups.map { "\($0.text) (\($0.labels.joined(separator: ", ")))" }.joined(separator: "; ")
+        return "counts per \(MetricDefinition.countPeriodName) of the measured window: \(window)"
+    }
+
+    /// Summarizes `results[i]` (replications `0..<n` of `variants[i]`, in order) against the
+    /// results of the first variant of its family.
     public init(variants: [Variant], results: [[ReplicationResult]], seed: UInt64, year: DORAYear) {
         precondition(variants.count == results.count, "one result list per variant")
         self.year = year
         self.seed = seed
         replications = results.first?.count ?? 0
-        let baseline = results.first.map(Self.columns) ?? [:]
+        let baselines = variants.map { v in variants.firstIndex { $0.family == v.family }! }
+        let columnsOf = results.map(Self.columns)
         entries = zip(variants, results).enumerated().map { i, pair in
             let (variant, runs) = pair
-            let columns = Self.columns(runs)
+            let columns = columnsOf[i]
+            let baseline = columnsOf[baselines[i]]
             let metrics = MetricSummary.all(runs).map { summary in
-                let difference = i == 0 ? nil : baseline[summary.name].flatMap { base in
-                    PairedDifference(baseline: base, values: columns[summary.name] ?? [])
+                let difference = baselines[i] == i ? nil : baseline[summary.name].flatMap { base in
+                    PairedDifference(baseline: base, values: columns[summary.name] ?? [],
+                                     range: MetricRegistry.definition(of: summary.name)?.quantity.intervalScale.range
+                                         ?? -Double.infinity...Double.infinity)
                 }
                 return MetricComparison(summary: summary, difference: difference)
             }
@@ -116,14 +153,14 @@ public struct Comparison: Sendable {
                 return (summary?.mean, summary?.note)
             }
             let growing = runs.compactMap(\.growingQueue)
-            return Entry(variant: variant, metrics: metrics, dora: dora,
+            return Entry(variant: variant, metrics: metrics, dora: dora, baseline: baselines[i], isBaseline: baselines[i] == i,
                          growingQueue: growing.count * 2 > runs.count ? growing.first : nil)
         }
     }
 
     /// Runs every variant with `seed` and `replications` (overriding their files', so that
     /// replication r of each uses the same random streams) on `jobs` workers, and compares them.
-    public static func run(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .y2023,
+    public static func run(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .newestWithClusters,
                            jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max) throws -> Comparison {
         try runKeepingResults(variants, replications: replications, seed: seed, year: year, jobs: jobs,
                               options: RunOptions(maxEvents: maxEvents)).comparison
@@ -133,7 +170,7 @@ public struct Comparison: Sendable {
     /// for (flow snapshots, item records), and returning the replications' results as well:
     /// `results[s][r]` is replication r of scenario s. `progress` is called after every
     /// replication with (done, total), from worker threads.
-    public static func runKeepingResults(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .y2023,
+    public static func runKeepingResults(_ variants: [Variant], replications: Int, seed: UInt64, year: DORAYear = .newestWithClusters,
                                          jobs: Int = ParallelReplications.defaultJobs, options: RunOptions = RunOptions(),
                                          progress: ParallelReplications.Progress? = nil,
                                          stop: StopRequest? = nil) throws -> (comparison: Comparison, results: [[ReplicationResult]]) {

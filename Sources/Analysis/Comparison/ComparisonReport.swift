@@ -18,20 +18,23 @@ public struct ComparisonReport: Sendable {
     /// terminal (the text is otherwise the same).
     public func table(style: TextStyle = .plain) -> String {
         let c = comparison
-        var out = style.bold("\(heading): \(c.replications) replications each, seed \(c.seed) for all (common random numbers), DORA \(c.year.rawValue)") + "\n\n"
+        var out = style.bold("\(heading): \(c.replications) replications each, seed \(c.seed) for all (common random numbers), DORA \(c.year.rawValue)") + "\n"
+        out += c.windowText + "\n\n"
         // Long labels (what-if points) would make the columns too wide: number them instead.
         let numbered = c.entries.contains { $0.variant.label.count > Self.labelWidth }
         let names = c.entries.enumerated().map { i, entry in numbered ? "#\(i + 1)" : entry.variant.label }
         if numbered {
-            out += c.entries.enumerated().map { i, entry in "\(names[i])\(i == 0 ? " (baseline)" : ""): \(entry.variant.label)\n" }.joined() + "\n"
+            out += c.entries.enumerated().map { i, entry in "\(names[i])\(entry.isBaseline ? " (baseline)" : ""): \(entry.variant.label)\n" }.joined() + "\n"
         }
         var first = ["metric", "unit"], second = ["", ""]
+        let families = Set(c.entries.map(\.baseline)).count > 1
         for (i, name) in names.enumerated() {
-            first.append(i == 0 ? "\(name) (baseline)" : name)
+            let entry = c.entries[i]
+            first.append(entry.isBaseline ? "\(name) (baseline)" : name)
             second.append("mean [95% CI]")
-            if i > 0 {
+            if !entry.isBaseline {
                 first += ["", ""]
-                second += ["Δ vs baseline [95% CI]", "Δ%"]
+                second += [families ? "Δ vs \(names[entry.baseline]) [95% CI]" : "Δ vs baseline [95% CI]", "Δ%"]
             }
         }
         var table = TextTable(header: [first, second], leftAligned: 2)
@@ -41,7 +44,7 @@ public struct ComparisonReport: Sendable {
             for (i, entry) in c.entries.enumerated() {
                 let metric = entry.metric(name)
                 row.append(metric.map { Self.meanCell($0.summary.mean, $0.summary.ciLow, $0.summary.ciHigh) } ?? "")
-                if i > 0 {
+                if !entry.isBaseline {
                     if let d = metric?.difference {
                         marked = marked || d.excludesZero
                         row.append(Self.meanCell(d.mean, d.low, d.high) + (d.excludesZero ? "*" : " "))
@@ -59,14 +62,22 @@ public struct ComparisonReport: Sendable {
         for key in DORAKey.allCases {
             dora.rows.append([key.metric] + c.entries.map { Self.doraCell($0.dora[key]) })
         }
-        dora.rows.append(["overall (worst key)"] + c.entries.map { $0.dora.overall?.title ?? "unclassified" })
+        dora.rows.append([DORAClassification.overallLabel] + c.entries.map {
+            $0.dora.overall?.title ?? (c.year.hasClusters ? "unclassified" : "no clusters in \(c.year.rawValue)")
+        })
         out += "\n" + dora.render(style: style)
 
         var notes: [String] = []
         if marked { notes.append("* the paired 95% interval of the difference excludes zero") }
-        notes.append("intervals: Student-t over independent replications; Δ: paired, over per-replication differences from the baseline")
+        notes.append("intervals: Student-t over independent replications, on the logit scale for shares and the log scale for quantities ≥ 0 (so they stay in range); Δ: paired, over per-replication differences from the baseline")
+        if families { notes.append("each scenario is paired with the first of its own family (organization), never across families") }
+        notes.append(c.year.hasClusters
+                     ? "DORA \(c.year.rawValue): each key's mean gets the cluster whose published range or value it matches; overall: \(DORAClassification.overallRule)"
+                     : "DORA \(c.year.rawValue): \(c.year.noClustersNote)")
         for entry in c.entries {
-            for key in entry.dora.keys { if let note = key.note { notes.append("\(entry.variant.label): \(key.key.metric): \(note)") } }
+            for key in entry.dora.keys where key.value == nil || c.year.hasClusters {
+                if let note = key.note { notes.append("\(entry.variant.label): \(key.key.metric): \(note)") }
+            }
             for metric in entry.metrics { if let note = metric.summary.note { notes.append("\(entry.variant.label): \(metric.name): \(note)") } }
         }
         out += "\n" + style.dim("notes:\n" + notes.map { "  \($0)" }.joined(separator: "\n")) + "\n"
@@ -83,7 +94,8 @@ public struct ComparisonReport: Sendable {
     }
 
     static func doraCell(_ key: DORAClassification.Key) -> String {
-        guard let value = key.value, let bucket = key.bucket, let cluster = key.cluster else { return "— (left out)" }
+        guard let value = key.value, let bucket = key.bucket else { return "— (left out)" }
+        guard let cluster = key.cluster else { return "\(NumberText.significant(value)) \(bucket.label)" }
         return "\(NumberText.significant(value)) \(bucket.label): \(cluster.title)"
     }
 
@@ -91,17 +103,20 @@ public struct ComparisonReport: Sendable {
 
     public func json() -> String {
         let c = comparison
-        let scenarios: [JSONText.Value] = c.entries.enumerated().map { i, entry in
+        let scenarios: [JSONText.Value] = c.entries.map { entry in
             .object([
                 ("name", .string(entry.variant.label)),
                 ("file", .string(entry.variant.file)),
                 ("overrides", .array(entry.variant.overrides.map { .string($0) })),
+                ("baseline", .string(c.entries[entry.baseline].variant.label)),
                 ("dora", Self.doraJSON(entry.dora)),
-                ("metrics", .object(entry.metrics.map { ($0.name, Self.metricJSON($0, baseline: i == 0)) })),
+                ("metrics", .object(entry.metrics.map { ($0.name, Self.metricJSON($0, baseline: entry.isBaseline)) })),
             ])
         }
         let doc: JSONText.Value = .object([
             ("dora_year", .integer(c.year.rawValue)),
+            ("dora_overall_rule", .string(c.year.hasClusters ? DORAClassification.overallRule : c.year.noClustersNote)),
+            ("count_period", .string(MetricDefinition.countPeriodName)),
             ("replications", .integer(c.replications)),
             ("seed", .string(String(c.seed))),
             ("scenarios", .array(scenarios)),

@@ -32,7 +32,12 @@ public enum ScenarioSet {
                 ScenarioError(file: $0, message: "maturity preset not found (--levels \(ladder.rawValue) needs \(ladder.presets.joined(separator: ", ")) in --scenarios-dir \(directory))")
             })
         }
-        return try files(paths, overrides: overrides)
+        // Each organization is paired with its own baseline (cd-base, mlops-0), never across.
+        return zip(ladder.presets, try files(paths, overrides: overrides)).map { preset, variant in
+            var variant = variant
+            variant.family = MaturityLevels.family(of: preset)
+            return variant
+        }
     }
 
     /// The scenario at `path` once per point of `grid` (the point's overrides after `overrides`),

@@ -10,6 +10,11 @@ import DeliveryModel
 /// called Elite. A key without a value is left out and said so (see ``Key/note``): no restored
 /// failures means time to restore cannot be measured, and is not held against the scenario;
 /// deployment frequency always has a value (none is 0 per day, the worst bucket).
+///
+/// With a year whose table is not in cluster order on every key (2024's change failure rates),
+/// each key still gets the cluster whose published value or range it matches
+/// (``ClusterRule``), and the overall rule is unchanged. A year without clusters (2025) gives
+/// each key its bucket, no cluster, and says so.
 public struct DORAClassification: Sendable {
     /// One key's value, bucket and cluster, or why there is none.
     public struct Key: Sendable {
@@ -24,8 +29,14 @@ public struct DORAClassification: Sendable {
     public var year: DORAYear
     /// The four keys in DORA's order.
     public var keys: [Key]
-    /// The worst cluster among the keys that have a value; nil if none has.
+    /// The worst cluster among the keys that have a value; nil if none has, or the year has no
+    /// clusters.
     public var overall: DORACluster?
+
+    /// The overall verdict rule, as reports print it.
+    public static let overallRule = "the worst of the keys' clusters"
+    /// The label of the overall row in tables.
+    public static let overallLabel = "overall (worst key)"
 
     /// Classifies the values of the four keys; `value(key)` gives a key's value or nil with the
     /// reason it has none.
@@ -37,7 +48,8 @@ public struct DORAClassification: Sendable {
                 return Key(key: key, value: nil, bucket: nil, cluster: nil,
                            note: "no value (\(reason ?? "not measured")): left out of the overall cluster")
             }
-            return Key(key: key, value: v, bucket: key.bucket(v), cluster: year.cluster(key, v), note: nil)
+            return Key(key: key, value: v, bucket: key.bucket(v), cluster: year.cluster(key, v),
+                       note: year.hasClusters ? nil : year.noClustersNote)
         }
         overall = keys.compactMap(\.cluster).max()
     }

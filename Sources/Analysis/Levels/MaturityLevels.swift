@@ -20,6 +20,11 @@ public enum MaturityLevels {
         }
     }
 
+    /// The family of preset `name` (`cd` or `mlops`): a comparison pairs presets within one.
+    public static func family(of name: String) -> String? {
+        cd.contains(name) ? "cd" : mlops.contains(name) ? "mlops" : nil
+    }
+
     /// The level after `name` on its ladder; nil if `name` is no preset or the top of its ladder.
     public static func next(after name: String) -> String? {
         for ladder in [cd, mlops] {

@@ -26,23 +26,18 @@ public enum NumberText {
         return digits == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(frac)"
     }
 
-    /// Four significant digits, without exponent for everyday magnitudes.
+    /// Four significant digits for tables: without exponent from 0.001 up (at least the
+    /// units, so 12345 stays 12345), and below 0.001 in scientific notation (`6.650e-4`), so that
+    /// no table prints a raw `0.0007710872394596864`. JSON and CSV keep full precision.
     public static func short(_ x: Double) -> String {
         let a = abs(x)
         if a == 0 { return "0" }
+        guard x.isFinite else { return "\(x)" }
         if a >= 1000 { return fixed(x, 0) }
         if a >= 100 { return fixed(x, 1) }
         if a >= 10 { return fixed(x, 2) }
         if a >= 1 { return fixed(x, 3) }
         if a >= 0.001 { return fixed(x, 4) }
-        return "\(x)"
-    }
-
-    /// Four significant digits like ``short(_:)``, and below 0.001 in scientific notation
-    /// (`6.650e-4`), so that a table cell stays short.
-    public static func significant(_ x: Double) -> String {
-        let a = abs(x)
-        guard a < 0.001, a > 0, x.isFinite else { return short(x) }
         var exponent = 0
         var mantissa = a
         while mantissa < 1 {
@@ -55,6 +50,9 @@ public enum NumberText {
         }
         return (x < 0 ? "-" : "") + fixed(mantissa, 3) + "e\(exponent)"
     }
+
+    /// The same as ``short(_:)``: four significant digits, scientific below 0.001.
+    public static func significant(_ x: Double) -> String { short(x) }
 
     /// A signed percentage with one decimal: `+12.5%`, `-3.0%`.
     public static func percent(_ x: Double) -> String {

@@ -1,3 +1,5 @@
+import SimStats
+
 /// What a metric is: its name, unit, meaning, which way is better, and whether it is one of
 /// DORA's four keys. Each metric is declared once, in its practice area's folder, and listed in
 /// ``MetricRegistry``; tables, JSON, CSV, the report, `advise` and the DORA classification
@@ -9,9 +11,12 @@ public struct MetricDefinition: Sendable, Hashable {
         case duration
         /// Events per unit of time.
         case rate
-        /// Events counted over the measured window of a replication.
+        /// Events counted over the measured window of a replication, reported per week of the
+        /// window (``MetricDefinition/countPeriodHours``) so that runs of different horizons and
+        /// warm-ups compare.
         case count
-        /// A sum over the measured window (hours of failure weighted by the users affected).
+        /// A sum over the measured window (hours of failure weighted by the users affected),
+        /// reported per week of the window like a count.
         case total
         /// A share in [0, 1].
         case share
@@ -21,6 +26,29 @@ public struct MetricDefinition: Sendable, Hashable {
         case level
         /// A score on the scenario's own scale (model quality).
         case score
+
+        /// The scale its confidence interval is built on, so that the interval stays in the
+        /// quantity's range: logit for shares, log for quantities ≥ 0, natural for scores.
+        public var intervalScale: IntervalScale {
+            switch self {
+            case .share: return .logit
+            case .duration, .rate, .count, .total, .ratio, .level: return .log
+            case .score: return .natural
+            }
+        }
+
+        /// True for counts and totals: reported per week of the measured window.
+        public var isPerPeriod: Bool { self == .count || self == .total }
+    }
+
+    /// Counts and totals are reported per this many hours of the measured window (a week).
+    public static let countPeriodHours = 168.0
+    /// The period's name in units and headers.
+    public static let countPeriodName = "week"
+
+    /// `unit` per period: `count` → `/week`, `h` → `h/week`.
+    static func perPeriod(_ unit: String) -> String {
+        (unit == "count" ? "" : unit) + "/" + countPeriodName
     }
 
     /// Which way the metric is better.
@@ -32,7 +60,8 @@ public struct MetricDefinition: Sendable, Hashable {
 
     /// The base name, e.g. `lead_time_hours`; emitted names add `.p85`, `.<stage>` … (``variants``).
     public let name: String
-    /// The unit as printed in tables (`h`, `/day`, `share`, `count`, …).
+    /// The unit as printed in tables (`h`, `/day`, `share`, `/week`, …); a count's or total's
+    /// declared unit gets the period (`count` → `/week`, `h` → `h/week`).
     public let unit: String
     /// One line: what is measured, from where to where.
     public let meaning: String
@@ -47,7 +76,7 @@ public struct MetricDefinition: Sendable, Hashable {
     public init(_ name: String, unit: String, _ meaning: String, quantity: Quantity, better: Better,
                 dora: DORAKey? = nil, variants: [String] = [""]) {
         self.name = name
-        self.unit = unit
+        self.unit = quantity.isPerPeriod ? Self.perPeriod(unit) : unit
         self.meaning = meaning
         self.quantity = quantity
         self.better = better

@@ -1,9 +1,9 @@
-/// Every metric the model reports, in report order: the four keys, flow, people, quality,
+/// Every metric the model reports, in report order: the four keys and DORA's rework rate, flow, people, quality,
 /// deployment and operations, then the ML models.
 public enum MetricRegistry {
     /// All definitions, in the order their values appear in a replication's results.
     public static let all: [MetricDefinition] = [
-        .deploymentFrequency, .leadTimeForChanges, .changeFailureRate, .timeToRestore,
+        .deploymentFrequency, .leadTimeForChanges, .changeFailureRate, .timeToRestore, .deploymentReworkRate,
         .throughput, .leadTime, .cycleTime, .wip, .inProcess, .backlog, .backlogWait, .flowEfficiency,
         .queueWait, .workHours, .stageTime, .stageEntries,
         .utilization,

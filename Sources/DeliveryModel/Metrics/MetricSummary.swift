@@ -1,6 +1,8 @@
 import SimStats
 
-/// One metric across replications: its mean and Student-t interval, or why there is none.
+/// One metric across replications: its mean and Student-t interval on the scale its quantity
+/// calls for (``MetricDefinition/Quantity/intervalScale``: inside [0, 1] for a share, at or
+/// above 0 for a count, duration, rate or level), or why there is none.
 public struct MetricSummary: Sendable, Equatable {
     public var name: String
     public var mean: Double?
@@ -17,7 +19,8 @@ public struct MetricSummary: Sendable, Equatable {
         let entries = results.compactMap { r in r.metrics.first { $0.name == name } }
         let values = entries.compactMap(\.value)
         n = values.count
-        if let ci = ConfidenceInterval(values, level: level) {
+        let scale = MetricRegistry.definition(of: name)?.quantity.intervalScale ?? .natural
+        if let ci = ConfidenceInterval(values, level: level, scale: scale) {
             mean = ci.mean
             ciLow = ci.low
             ciHigh = ci.high

@@ -24,6 +24,7 @@ extension MetricsRecorder {
         tally(.leadTimeForChanges, flow.leadTimeForChanges, noChanges)
         add(.changeFailureRate, deploy.deployments > 0 ? Double(deploy.failedDeployments) / Double(deploy.deployments) : nil, noDeploys)
         add(.timeToRestore, operations.timeToRestore.mean, "no failures were restored after warm-up")
+        add(.deploymentReworkRate, deploy.deployments > 0 ? Double(deploy.reworkDeployments) / Double(deploy.deployments) : nil, noDeploys)
         add(.throughput, Double(flow.changesDeployed) / weeks)
         for (c, workClass) in scenario.demand.classes.enumerated() {
             add(.throughput, workClass.name, Double(flow.changesByClass[c]) / weeks)
@@ -63,6 +64,11 @@ extension MetricsRecorder {
         if let spec = scenario.ml {
             out += ml.values(fleet: fleet, windowStart: windowStart, end: end, decayPerHour: spec.gradualPerDay / 24)
         }
-        return out
+        // Counts and totals per week of the measured window (one rule, read from the registry).
+        let periods = hours / MetricDefinition.countPeriodHours
+        return out.map { value in
+            guard let v = value.value, MetricRegistry.definition(of: value.name)?.quantity.isPerPeriod == true else { return value }
+            return MetricValue(value.name, v / periods)
+        }
     }
 }

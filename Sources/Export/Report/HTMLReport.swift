@@ -80,7 +80,7 @@ public enum HTMLReport {
             }
             html += "</tr>\n"
         }
-        html += "<tr><th>overall (worst key)</th>"
+        html += "<tr><th>\(HTMLText.escape(DORAClassification.overallLabel))</th>"
         for s in data.scenarios {
             let clusters = DORAKey.allCases.compactMap { key in
                 data.row(s.name, key.metric).flatMap { row in DORACluster.allCases.first { $0.name == row.doraCluster } }
@@ -88,7 +88,8 @@ public enum HTMLReport {
             let overall = clusters.max()
             html += overall.map { "<td><span class=\"chip \($0.name)\">\($0.title)</span></td>" } ?? "<td class=\"none\">unclassified</td>"
         }
-        return html + "</tr>\n</table></div>\n"
+        html += "</tr>\n</table></div>\n"
+        return html + "<p class=\"note\">DORA \(data.doraYear): each key's mean gets the cluster whose published range or value it matches; overall: \(HTMLText.escape(DORAClassification.overallRule)).</p>\n"
     }
 
     static func comparisonTable(_ data: ReportData, names: [String]) -> String {

@@ -1,7 +1,42 @@
 import CGSL
+import Foundation
 import SimRandom
 
+/// On which scale a mean's Student-t interval is built, so that it stays in the range the
+/// quantity can take.
+///
+/// The transform is applied to the *mean*, not to each value (delta method): with g the
+/// transform, the interval is g⁻¹(g(x̄) ± t · g′(x̄) · s/√n). It therefore estimates the mean
+/// itself (a transform of each value would estimate a geometric or logit mean instead), it
+/// accepts values on the boundary (a replication with 0 incidents, or a failure rate of 1), and
+/// it leans the interval away from the boundary the way the skewed sampling distribution of a
+/// mean near it does. Coverage is checked by simulation in `ConfidenceIntervalCoverageTests`.
+public enum IntervalScale: String, Sendable, CaseIterable {
+    /// x̄ ± t·s/√n: any real value (differences, scores).
+    case natural
+    /// Log scale, x̄ · exp(±t · (s/√n)/x̄): quantities ≥ 0 (durations, counts, rates, levels).
+    /// A mean of 0 (every value 0) gives the point interval [0, 0].
+    case log
+    /// Logit scale, logit⁻¹(logit(x̄) ± t · (s/√n)/(x̄(1 − x̄))): shares in [0, 1]. A mean of 0
+    /// or 1 (every value on that boundary) gives the point interval there.
+    case logit
+
+    /// The range of values the scale is for.
+    public var range: ClosedRange<Double> {
+        switch self {
+        case .natural: return -Double.infinity...Double.infinity
+        case .log: return 0...Double.infinity
+        case .logit: return 0...1
+        }
+    }
+}
+
 /// A Student-t confidence interval for a mean, from independent observations.
+///
+/// On the ``IntervalScale/natural`` scale (the default), the interval is symmetric;
+/// on the log and logit scales it is built around the transformed mean and stays in [0, ∞) or
+/// [0, 1]. Values outside the scale's range fall back to the natural scale (the data, not the
+/// method, are then out of range).
 ///
 /// For n independent, identically distributed values with sample mean x̄ and sample standard
 /// deviation s, the interval is x̄ ± t(1 − α/2, n − 1) · s/√n, where the quantile t comes from
@@ -11,7 +46,7 @@ import SimRandom
 public struct ConfidenceInterval: Hashable, Sendable, CustomStringConvertible {
     /// The sample mean.
     public let mean: Double
-    /// Half the interval's width.
+    /// t · s/√n: half the width of the interval on the natural scale.
     public let halfWidth: Double
     /// The standard error of the mean, s/√n.
     public let standardError: Double
@@ -21,9 +56,11 @@ public struct ConfidenceInterval: Hashable, Sendable, CustomStringConvertible {
     public let level: Double
 
     /// The lower end.
-    public var low: Double { mean - halfWidth }
+    public let low: Double
     /// The upper end.
-    public var high: Double { mean + halfWidth }
+    public let high: Double
+    /// The scale the interval was built on (natural when the values left the scale's range).
+    public let scale: IntervalScale
 
     /// True if `value` lies in the interval.
     public func contains(_ value: Double) -> Bool { low <= value && value <= high }
@@ -38,7 +75,7 @@ public struct ConfidenceInterval: Hashable, Sendable, CustomStringConvertible {
 
     /// The interval for the mean of `values`, or nil with fewer than two values (no spread
     /// can be estimated) or any non-finite value.
-    public init?(_ values: [Double], level: Double = 0.95) {
+    public init?(_ values: [Double], level: Double = 0.95, scale: IntervalScale = .natural) {
         precondition(level > 0 && level < 1, "confidence level must be in (0, 1)")
         guard values.count >= 2, values.allSatisfy(\.isFinite) else { return nil }
         GSLRuntime.configure()
@@ -53,6 +90,21 @@ public struct ConfidenceInterval: Hashable, Sendable, CustomStringConvertible {
         self.halfWidth = t * se
         self.count = values.count
         self.level = level
+        let used = values.allSatisfy { scale.range.contains($0) } ? scale : .natural
+        self.scale = used
+        switch used {
+        case .log where m > 0:
+            let factor = exp(t * se / m)
+            (low, high) = (m / factor, m * factor)
+        case .logit where m > 0 && m < 1:
+            let center = log(m / (1 - m)), spread = t * se / (m * (1 - m))
+            (low, high) = (1 / (1 + exp(-(center - spread))), 1 / (1 + exp(-(center + spread))))
+        case .log, .logit:
+            // Every value on the boundary (all zero, or all one): no spread to estimate.
+            (low, high) = (m, m)
+        case .natural:
+            (low, high) = (m - t * se, m + t * se)
+        }
     }
 
     /// The paired interval for the mean difference `b[i] − a[i]` (common random numbers make
@@ -76,6 +128,6 @@ public struct ConfidenceInterval: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(mean) ± \(halfWidth) (\(Int((level * 100).rounded()))%, n=\(count))"
+        scale != .natural ? "\(mean) [\(low), \(high)] (\(Int((level * 100).rounded()))%, n=\(count), \(scale) scale)" : "\(mean) ± \(halfWidth) (\(Int((level * 100).rounded()))%, n=\(count))"
     }
 }

@@ -10,8 +10,8 @@ import ScenarioFile
 struct ComparisonOptions: ParsableArguments {
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: ArgumentHelp("The State of DevOps report whose clusters classify the results: 2019, 2021 or 2023.", valueName: "year"))
-    var dora: Int = 2023
+    @Option(help: ArgumentHelp("The State of DevOps report whose clusters classify the results: 2019, 2021, 2023 or 2024; 2025 (no clusters: each key's bucket only).", valueName: "year"))
+    var dora: Int = DORAYear.newestWithClusters.rawValue
 
     func validate() throws {
         guard DORAYear(rawValue: dora) != nil else {

@@ -4,23 +4,27 @@ import DeliveryModel
 
 /// Exit codes of deliverysim (documented in README.md).
 enum ExitCodes {
+    /// Bad input: a malformed file, bad options (every usage error).
+    static let badInput: Int32 = 2
     /// Demand exceeds capacity and `--allow-unstable` was not given.
     static let unstable: Int32 = 3
+    /// `validate`: every file is well-formed, but `run` would refuse one as unstable.
+    static let validUnstable: Int32 = 4
+}
+
+/// Each team whose estimated demand exceeds its capacity, as `scenario name: team …` lines.
+func stabilityProblems(_ scenarios: [Scenario]) -> [String] {
+    scenarios.flatMap { scenario in
+        scenario.loadEstimates().filter(\.isUnstable).map { "\(scenario.name): \($0)" }
+            + scenario.flowLimits().filter(\.isUnstable).map { "\(scenario.name): \($0)" }
+    }
 }
 
 /// Estimates each team's load before running (offered work against capacity in working
 /// hours) and refuses a scenario where demand exceeds capacity — its queues would grow without
 /// bound — unless `allow` is set; then each replication still stops at `--max-events`.
 func checkStability(_ scenarios: [Scenario], allow: Bool) throws {
-    var problems: [String] = []
-    for scenario in scenarios {
-        for load in scenario.loadEstimates() where load.isUnstable {
-            problems.append("\(scenario.name): \(load)")
-        }
-        for limit in scenario.flowLimits() where limit.isUnstable {
-            problems.append("\(scenario.name): \(limit)")
-        }
-    }
+    let problems = stabilityProblems(scenarios)
     guard !problems.isEmpty else { return }
     printError(problems.joined(separator: "\n"))
     if allow {

@@ -43,8 +43,8 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). The output does not depend on it.")
     var jobs: Int = ParallelReplications.defaultJobs
 
-    @Option(help: ArgumentHelp("DORA report year for the classification: 2019, 2021 or 2023.", valueName: "year"))
-    var dora: Int = 2023
+    @Option(help: ArgumentHelp("DORA report year for the classification: 2019, 2021, 2023, 2024 or 2025 (no clusters).", valueName: "year"))
+    var dora: Int = DORAYear.newestWithClusters.rawValue
 
     @Option(help: "Stop a replication that handles more events than this.")
     var maxEvents: Int = 200_000_000
@@ -56,7 +56,7 @@ struct SweepCommand: ParsableCommand {
         guard jobs >= 1, shards >= 1, maxEvents > 0 else { throw ValidationError("--jobs, --shards and --max-events must be positive") }
         if shard != nil && slurm != nil { throw ValidationError("give --shard or --slurm, not both") }
         if let shard, parseShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N ≤ \(ShardFile.maxShards) (got \(shard))") }
-        guard DORAYear(rawValue: dora) != nil else { throw ValidationError("--dora must be 2019, 2021 or 2023") }
+        guard DORAYear(rawValue: dora) != nil else { throw ValidationError("--dora must be one of \(DORAYear.allCases.map { String($0.rawValue) }.joined(separator: ", ")) (got \(dora))") }
     }
 
     func run() throws {
@@ -120,7 +120,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "Folders holding shard-K-of-N.json files.") var dirs: [String]
     @Option(help: "Output folder for the merged export.") var out: String
     @Flag(help: "Replace an existing output folder.") var force = false
-    @Option(help: ArgumentHelp("DORA report year: 2019, 2021 or 2023.", valueName: "year")) var dora: Int = 2023
+    @Option(help: ArgumentHelp("DORA report year: 2019, 2021, 2023, 2024 or 2025 (no clusters).", valueName: "year")) var dora: Int = DORAYear.newestWithClusters.rawValue
     @Flag(name: .shortAndLong, help: "No notes.") var quiet = false
 
     func run() throws {
@@ -158,7 +158,7 @@ struct MergeCommand: ParsableCommand {
             printError("error: cannot merge: \(error)")
             throw ExitCode(2)
         }
-        try writeSweepExport(plan, results: merged.results, into: folder, year: DORAYear(rawValue: dora) ?? .y2023, quiet: quiet)
+        try writeSweepExport(plan, results: merged.results, into: folder, year: DORAYear(rawValue: dora) ?? .newestWithClusters, quiet: quiet)
     }
 }
 

@@ -31,6 +31,7 @@ struct RunReport {
             if let note = m.note { notes.append("\(m.name): \(note)") }
         }
         var out = style.bold("\(scenario.name): \(replications) replications, horizon \(fixed(scenario.horizon / 24, 0)) d, warm-up \(fixed(scenario.warmup / 24, 0)) d, seed \(scenario.seed)") + "\n"
+        out += "counts per \(MetricDefinition.countPeriodName) of the measured window (\(fixed((scenario.horizon - scenario.warmup) / 24, 0)) days after the warm-up); intervals: Student-t, logit scale for shares, log scale for quantities ≥ 0\n"
         out += table.render(style: style)
         if !notes.isEmpty { out += "\n" + style.dim("notes:\n" + notes.map { "  \($0)" }.joined(separator: "\n")) + "\n" }
         return out
@@ -50,6 +51,7 @@ struct RunReport {
             ("seed", .string(String(scenario.seed))),
             ("horizon_hours", .number(scenario.horizon)),
             ("warmup_hours", .number(scenario.warmup)),
+            ("count_period", .string(MetricDefinition.countPeriodName)),
             ("metrics", .object(metrics)),
         ])
         return JSONText.render(doc) + "\n"

@@ -65,12 +65,56 @@ import TestSupport
         #expect(DORAClassification(year: .y2023, values: elite).overall == .elite)
 
         let low: [DORAKey: Double] = [.deploymentFrequency: 1.0 / 60, .leadTime: 1500, .changeFailureRate: 0.5, .timeToRestore: 400]
-        for year in DORAYear.allCases { #expect(DORAClassification(year: year, values: low).overall == .low) }
+        for year in DORAYear.allCases where year.hasClusters { #expect(DORAClassification(year: year, values: low).overall == .low) }
 
         let medium: [DORAKey: Double] = [.deploymentFrequency: 0.1, .leadTime: 240, .changeFailureRate: 0.14, .timeToRestore: 48]
         let classified = DORAClassification(year: .y2023, values: medium)
         #expect(classified.overall == .medium)
         #expect(classified.keys.map(\.cluster) == [.medium, .medium, .medium, .medium])
+    }
+
+    @Test func year2024() {
+        check(.y2024, [
+            (.deploymentFrequency, 3, .elite), (.deploymentFrequency, 0.5, .high), (.deploymentFrequency, 0.1, .medium),
+            (.deploymentFrequency, 0.01, .low), (.deploymentFrequency, 0.001, .low),
+            (.leadTime, 12, .elite), (.leadTime, 48, .high), (.leadTime, 300, .medium), (.leadTime, 2000, .low), (.leadTime, 9000, .low),
+            (.timeToRestore, 0.5, .elite), (.timeToRestore, 12, .high), (.timeToRestore, 48, .low), (.timeToRestore, 300, .low),
+            // 5/20/10/40%: High above Medium. By value: Elite 5% | 7.5% | Medium 10% | 15% | High 20% | 30% | Low 40%.
+            (.changeFailureRate, 0.02, .elite), (.changeFailureRate, 0.075, .elite), (.changeFailureRate, 0.08, .medium),
+            (.changeFailureRate, 0.12, .medium), (.changeFailureRate, 0.17, .high), (.changeFailureRate, 0.25, .high),
+            (.changeFailureRate, 0.31, .low), (.changeFailureRate, 0.9, .low),
+        ])
+    }
+
+    /// A hand-made result per published cluster, read from each year's row: classified as that cluster.
+    @Test(arguments: [
+        (DORAYear.y2019, [(DORACluster.elite, [3, 12, 0.1, 0.5]), (.high, [0.5, 48, 0.1, 12]), (.medium, [0.1, 300, 0.1, 12]),
+                          (.low, [0.01, 2000, 0.5, 300])]),
+        (.y2021, [(.elite, [3, 0.5, 0.1, 0.5]), (.high, [0.1, 48, 0.2, 12]), (.medium, [0.01, 2000, 0.2, 48]),
+                  (.low, [0.001, 9000, 0.2, 9000])]),
+        (.y2023, [(.elite, [3, 12, 0.05, 0.5]), (.high, [0.5, 48, 0.10, 12]), (.medium, [0.1, 300, 0.15, 48]),
+                  (.low, [0.1, 300, 0.64, 2000])]),
+        (.y2024, [(.elite, [3, 12, 0.05, 0.5]), (.high, [0.5, 48, 0.20, 12]), (.medium, [0.1, 300, 0.10, 12]),
+                  (.low, [0.01, 2000, 0.40, 300])]),
+    ] as [(DORAYear, [(DORACluster, [Double])])])
+    func aResultPerClusterIsThatCluster(year: DORAYear, profiles: [(DORACluster, [Double])]) {
+        for (cluster, cells) in profiles {
+            // deployment frequency per day, lead time h, change failure rate, time to restore h
+            let values = Dictionary(uniqueKeysWithValues: zip([DORAKey.deploymentFrequency, .leadTime, .changeFailureRate, .timeToRestore], cells))
+            let classified = DORAClassification(year: year, values: values)
+            #expect(classified.overall == cluster, "\(year.rawValue) \(cluster): \(classified.keys.map(\.cluster))")
+        }
+    }
+
+    @Test func year2025HasNoClustersAndSaysSo() {
+        let values: [DORAKey: Double] = [.deploymentFrequency: 3, .leadTime: 2, .changeFailureRate: 0.04, .timeToRestore: 0.5]
+        let classified = DORAClassification(year: .y2025, values: values)
+        #expect(classified.overall == nil)
+        for key in classified.keys {
+            #expect(key.bucket != nil && key.cluster == nil)
+            #expect(key.note?.contains("not known") == true)
+        }
+        #expect(DORAYear.newestWithClusters == .y2024)
     }
 
     @Test func overallIsTheWorstKey() {

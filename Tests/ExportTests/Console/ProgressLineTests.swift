@@ -92,6 +92,7 @@ import TestSupport
         #expect(MetricRegistry.unit(of: "change_failure_rate") == "failed/deploy")
         #expect(MetricRegistry.unit(of: "wip.develop") == "items")
         #expect(MetricRegistry.unit(of: "utilization.dev") == "share")
-        #expect(MetricRegistry.unit(of: "defects_caught.canary") == "count")
+        #expect(MetricRegistry.unit(of: "defects_caught.canary") == "/week")
+        #expect(MetricRegistry.unit(of: "user_impact_hours") == "h/week")
     }
 }

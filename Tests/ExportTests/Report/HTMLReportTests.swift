@@ -58,7 +58,7 @@ import TestSupport
         // Value stream: a wait and a work bar per scenario and stage.
         let bars = Self.count("<rect", in: try Self.chart("value-stream", in: html))
         #expect(bars >= 3 * 2 * 2)
-        #expect(html.contains("DORA 2023 classification") && html.contains("overall (worst key)"))
+        #expect(html.contains("DORA 2024 classification") && html.contains("overall (worst key)"))
         #expect(html.contains("lead_time_for_changes_hours") && html.contains("Scenario definitions"))
         #expect(html.contains("six, &quot;quoted&quot;\nname"))
 

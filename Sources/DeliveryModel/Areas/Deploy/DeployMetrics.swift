@@ -8,6 +8,8 @@ struct DeployMetrics {
     var failedDeployments = 0
     var rollbacks = 0
     var defectsCaughtInCanary = 0
+    /// Fix-forwards (hotfixes: unplanned, for a user-facing failure) that reached production.
+    var reworkDeployments = 0
 
     init(warmup: Double) { self.warmup = warmup }
 
@@ -21,5 +23,6 @@ struct DeployMetrics {
 
     mutating func failedDeployment(at now: Double) { if counts(now) { failedDeployments += 1 } }
     mutating func rollback(at now: Double) { if counts(now) { rollbacks += 1 } }
+    mutating func reworkDeployed(at now: Double) { if counts(now) { reworkDeployments += 1 } }
     mutating func defectCaughtInCanary(at now: Double) { if counts(now) { defectsCaughtInCanary += 1 } }
 }

@@ -93,6 +93,7 @@ extension Organization {
                 continue
             }
             deployed(item, at: now)
+            if change.fixesIncident >= 0 { metrics.deploy.reworkDeployed(at: now) }
             if inProduction(item, &simulation) { failing += 1 }
         }
         if failing > 0 {
