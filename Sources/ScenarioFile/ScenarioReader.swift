@@ -29,13 +29,14 @@ struct ScenarioReader {
         }
         let seed = reader.field(top, K.seed) { node, _ in readSeed(node) }.or(K.seed)
         let calendar = reader.field(top, K.calendar) { node, _ in readCalendar(node) }.or(K.calendar)
-        let demand = reader.field(top, K.demand) { node, _ in readDemand(node) }.value
 
         let teams = reader.field(top, K.teams) { node, _ in readTeams(node) }.value
         let teamNames = top[K.teams.name]?.entries?.map(\.key) ?? []
         let effortCalendar = calendar ?? WorkCalendar.always
         let stages = reader.field(top, K.stages) { node, _ in readStages(node, teamNames: teamNames, calendar: effortCalendar) }.value
         let stageNames = top[K.stages.name]?.items?.map { $0[Stage.Keys.name.name]?.scalarText } ?? []
+        let demand = reader.field(top, K.demand) { node, _ in readDemand(node, stageNames: stageNames, calendar: effortCalendar) }.value
+        let boardLimits = reader.field(top, K.wipLimits) { node, path in readBoardLimits(node, path, stageNames: stageNames) }.or(K.wipLimits)
         let tests = reader.field(top, K.tests) { node, _ in readTests(node, stageNames: stageNames, calendar: effortCalendar) }.or(K.tests)
         let release = reader.field(top, K.release) { node, _ in readRelease(node) }.or(K.release)
         let deploy = reader.field(top, K.deploy) { node, _ in readDeploy(node, teamNames: teamNames, calendar: effortCalendar) }.or(K.deploy)
@@ -45,14 +46,14 @@ struct ScenarioReader {
         }
 
         guard reader.errors.isEmpty, let name, let description, let horizon, let warmup, let replications, let seed, let calendar,
-              let demand, let teams, let stages, let tests, let release, let deploy, let operations, !ml.isInvalid else {
+              let demand, let teams, let stages, let boardLimits, let tests, let release, let deploy, let operations, !ml.isInvalid else {
             if reader.errors.isEmpty {
                 reader.fail(root.origin, "", "the scenario is incomplete")
             }
             return nil
         }
         return Scenario(name: name, description: description, horizon: horizon, warmup: warmup, replications: replications,
-                        seed: seed, calendar: calendar, demand: demand, teams: teams, stages: stages, tests: tests,
+                        seed: seed, calendar: calendar, demand: demand, teams: teams, stages: stages, boardLimits: boardLimits, tests: tests,
                         release: release, deploy: deploy, operations: operations, ml: ml.value)
     }
 
@@ -164,55 +165,6 @@ struct ScenarioReader {
             return nil
         }
         return start...end
-    }
-
-    // MARK: Demand
-
-    private func readDemand(_ node: YNode) -> Demand? {
-        typealias K = Demand.Keys
-        guard let fields = reader.fields(node, "demand", keys: K.all,
-                                         example: "{arrivals: {exponential: {mean: 6h}}}") else { return nil }
-        let arrivals = reader.field(fields, K.arrivals) { node, path -> Distribution? in
-            guard let distribution = reader.duration(node, path) else { return nil }
-            guard distribution.mean > 0 else {
-                reader.fail(node.origin, path, "the mean time between arrivals must be > 0")
-                return nil
-            }
-            return distribution
-        }.value
-        let classes = reader.field(fields, K.classes, readClasses).or(K.classes)
-        guard let arrivals, let classes else { return nil }
-        return Demand(arrivals: arrivals, classes: classes)
-    }
-
-    private func readClasses(_ node: YNode, _ path: String) -> [WorkClass]? {
-        guard let entries = node.entries else {
-            reader.fail(node.origin, path, "must be a mapping of class name to {share: …} (got \(node.shortDescription))")
-            return nil
-        }
-        guard !entries.isEmpty else {
-            reader.fail(node.origin, path, "must name at least one class of work")
-            return nil
-        }
-        var classes: [WorkClass] = []
-        var valid = true
-        for entry in entries {
-            let classPath = Reader.join(path, entry.key)
-            typealias K = WorkClass.Keys
-            guard let fields = reader.fields(entry.value, classPath, keys: K.all, example: "{share: 0.7}") else { valid = false; continue }
-            let share = reader.read(fields, K.share).value
-            let skips = reader.read(fields, K.skipsWipLimits).or(K.skipsWipLimits)
-            let priority = reader.read(fields, K.priority).or(K.priority)
-            guard let share, let skips, let priority else { valid = false; continue }
-            classes.append(WorkClass(name: entry.key, share: share, skipsWipLimits: skips, priority: priority))
-        }
-        guard valid else { return nil }
-        let total = classes.reduce(0) { $0 + $1.share }
-        guard abs(total - 1) <= 1e-6 else {
-            reader.fail(node.origin, path, "the shares must sum to 1 (got \(total))")
-            return nil
-        }
-        return classes
     }
 
     // MARK: Teams

@@ -14,7 +14,7 @@ struct DeclaredKeyTests {
     /// key (`drift.gradual.per_day`) also documents its parents.
     static func documentedKeys() throws -> Set<String> {
         let text = try String(contentsOf: repositoryRootURL.appendingPathComponent("scenarios/README.md"), encoding: .utf8)
-        let listPaths = ["stages": "stages[]", "tests": "tests[]", "teams": "teams.*"]
+        let listPaths = ["stages": "stages[]", "tests": "tests[]", "teams": "teams.*", "wip_limits": "wip_limits[]"]
         func firstQuoted(_ line: Substring) -> String? {
             guard let open = line.firstIndex(of: "`") else { return nil }
             let rest = line[line.index(after: open)...]
@@ -103,6 +103,12 @@ struct DeclaredKeyTests {
         "calendar.hours": alt("calendar.hours=08:00-18:00"),
         "demand": alt("demand={arrivals: 12h}"),
         "demand.arrivals": alt("demand.arrivals=12h"),
+        "demand.backlog": alt("demand.backlog=50"),
+        "demand.classes.*.backlog": alt("demand.classes.bug.backlog=30"),
+        "demand.classes.*.work": alt("demand.classes.bug.work={develop: 4h}"),
+        "wip_limits": alt("wip_limits=[{stages: [develop, review], limit: 3}]"),
+        "wip_limits[].stages": alt("wip_limits[0].stages=[review, test]", context: ["wip_limits=[{stages: [develop, review], limit: 3}]"]),
+        "wip_limits[].limit": alt("wip_limits[0].limit=2", context: ["wip_limits=[{stages: [develop, review], limit: 3}]"]),
         "demand.classes": alt("demand.classes=null"),
         "demand.classes.*.share": alt("demand.classes.feature.share=0.5", "demand.classes.bug.share=0.45"),
         "demand.classes.*.skips_wip_limits": alt("demand.classes.bug.skips_wip_limits=true"),

@@ -98,7 +98,8 @@ struct FuzzTests {
             Issue.record("\(path): unexpected error type \(type(of: error)): \(error)")
             return
         }
-        if scenario.loadEstimates().contains(where: \.isUnstable) || !scenario.demand.arrivals.mean.isFinite || scenario.demand.arrivals.mean <= 0 {
+        if scenario.loadEstimates().contains(where: \.isUnstable) || scenario.flowLimits().contains(where: \.isUnstable)
+            || !scenario.demand.arrivalRate.isFinite {
             tally.unstable += 1
             return
         }

@@ -53,7 +53,7 @@ public struct Advice: Sendable {
         self.comparison = comparison
         self.invalid = invalid
         target = comparison.entries.count > stepCount + 1 ? comparison.entries.last : nil
-        let demand = 168 / comparison.entries[0].variant.scenario.demand.arrivals.mean
+        let demand = 168 * comparison.entries[0].variant.scenario.demand.arrivalRate
         let scored = comparison.entries[1..<(1 + stepCount)].map { entry -> (Comparison.Entry, Double?) in
             (entry, Self.improvement(entry.metric(Self.rankedBy)?.difference, higherIsBetter: Self.effects[0].higherIsBetter))
         }
@@ -81,7 +81,7 @@ public struct Advice: Sendable {
     static func refusal(_ entry: Comparison.Entry, demandPerWeek demand: Double) -> String? {
         if let growth = entry.growingQueue { return "the flow does not keep up with demand: \(growth)" }
         if let throughput = entry.metric(MetricDefinition.throughput.name), let d = throughput.difference,
-           let mean = throughput.summary.mean, d.high < 0, mean < 0.98 * demand {
+           let mean = throughput.summary.mean, d.high < 0, mean < 0.95 * demand {
             return "throughput falls below demand (\(NumberText.short(mean)) against \(NumberText.short(demand)) a week)"
         }
         if let lead = entry.metric(MetricDefinition.leadTime.name)?.difference, lead.low > 0 {

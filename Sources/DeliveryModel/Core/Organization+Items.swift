@@ -22,7 +22,8 @@ extension Organization {
         // only in policy give the same item the same work.
         let base = Int(slot) * n
         for s in 0..<n {
-            flow.firstWork[base + s] = scenario.stages[s].work?.duration(code ? flow.streams.work[s] : ml.streams.pipelineWork) ?? 0
+            let work = code ? (flow.classWork[workClass * n + s] ?? scenario.stages[s].work) : scenario.stages[s].work
+            flow.firstWork[base + s] = scenario.stages[s].work == nil ? 0 : work?.duration(code ? flow.streams.work[s] : ml.streams.pipelineWork) ?? 0
             flow.firstDefect[base + s] = (code ? flow.streams.defects[s] : ml.streams.pipelineDefects).uniform()
         }
         return slot

@@ -19,6 +19,8 @@ struct WorkItem {
     var released: Double = -1
     /// Current stage.
     var stage: Int = 0
+    /// The board-wide limit it counts under, or −1.
+    var board: Int = -1
     /// When it entered the current stage.
     var stageEntered: Double = 0
     /// When it joined a person's queue.

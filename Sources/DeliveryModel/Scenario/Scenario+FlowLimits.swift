@@ -32,21 +32,32 @@ extension Scenario {
     /// Optimistic bounds (queueing for people adds to the time in a stage), so a scenario they
     /// call unstable is unstable; a run can still find a growing queue they miss.
     public func flowLimits() -> [FlowLimit] {
-        let arrivalRate = 1 / demand.arrivals.mean
+        let arrivalRate = demand.arrivalRate
         let share = calendar.workingShare
         let visits = itemVisits()
-        var limits: [FlowLimit] = []
-        for (s, stage) in stages.enumerated() {
-            guard let limit = stage.wipLimit else { continue }
-            var hours = (stage.handoff?.mean ?? 0) + (stage.work?.mean ?? 0) / share
+        // Expedite items skip limits: only the others are held by them.
+        let held = 1 - demand.classes.filter(\.skipsWipLimits).reduce(0) { $0 + $1.share }
+        func hours(_ s: Int) -> Double {
+            var hours = (stages[s].handoff?.mean ?? 0) + (stages[s].work?.mean ?? 0) / share
             for suite in tests where suite.stage == s {
                 let reruns = 1 / (1 - min(0.99, suite.flaky.mean))
                 hours += (suite.manual ? suite.duration.mean / share : suite.duration.mean) * reruns
             }
-            // Expedite items skip the limit: only the others are held by it.
-            let held = 1 - demand.classes.filter(\.skipsWipLimits).reduce(0) { $0 + $1.share }
+            return hours
+        }
+        var limits: [FlowLimit] = []
+        for (s, stage) in stages.enumerated() {
+            guard let limit = stage.wipLimit else { continue }
+            let h = hours(s)
             limits.append(FlowLimit(name: "stage \(stage.name) (WIP limit \(limit))", offered: arrivalRate * visits[s] * held,
-                                    capacity: hours > 0 ? Double(limit) / hours : .infinity))
+                                    capacity: h > 0 ? Double(limit) / h : .infinity))
+        }
+        for board in boardLimits {
+            // Items visit the span as often as its first stage; each visit spends the span's time.
+            let h = (board.first...board.last).reduce(0) { $0 + hours($1) * visits[$1] / max(visits[board.first], 1e-12) }
+            let names = stages[board.first...board.last].map(\.name).joined(separator: ", ")
+            limits.append(FlowLimit(name: "stages \(names) (board WIP limit \(board.limit))", offered: arrivalRate * visits[board.first] * held,
+                                    capacity: h > 0 ? Double(board.limit) / h : .infinity))
         }
         let releases: Double
         switch release.policy {

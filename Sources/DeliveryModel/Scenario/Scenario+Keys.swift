@@ -20,6 +20,8 @@ extension Scenario {
         public static let demand = ScenarioKey<Demand>("demand", .section, .required, "the work arriving")
         public static let teams = ScenarioKey<[Team]>("teams", .namedSections, .required, "teams of interchangeable people")
         public static let stages = ScenarioKey<[Stage]>("stages", .listOfSections, .required, "the value stream, in order")
+        public static let wipLimits = ScenarioKey<[BoardLimit]>("wip_limits", .listOfSections, .defaulted([]),
+                                                                "WIP limits over spans of stages (a board-wide limit)")
         public static let tests = ScenarioKey<[TestSuite]>("tests", .listOfSections, .defaulted([]), "test suites run at stages")
         public static let release = ScenarioKey<Release>("release", .section, .defaulted(Release()), "when finished changes go to production")
         public static let deploy = ScenarioKey<Deploy>("deploy", .section, .defaulted(Deploy()), "how a release reaches production")
@@ -28,7 +30,7 @@ extension Scenario {
         public static let ml = ScenarioKey<MLSpec>("ml", .section, .optional, "machine-learning models in production")
 
         public static let all = KeySet([name.info, description.info, extends.info, horizon.info, warmup.info, replications.info,
-                                        seed.info, calendar.info, demand.info, teams.info, stages.info, tests.info,
+                                        seed.info, calendar.info, demand.info, teams.info, stages.info, wipLimits.info, tests.info,
                                         release.info, deploy.info, operations.info, ml.info])
     }
 }

@@ -34,7 +34,7 @@ extension Scenario {
     ///
     /// An estimate, not a bound: it leaves out fix-forward work, reverts and ML retraining.
     public func loadEstimates() -> [LoadEstimate] {
-        let arrivalRate = 1 / demand.arrivals.mean
+        let arrivalRate = demand.arrivalRate
         let visits = itemVisits()
         var offered = Array(repeating: 0.0, count: teams.count)
         var stageNames = Array(repeating: [String](), count: teams.count)

@@ -20,6 +20,8 @@ public struct Scenario: Sendable {
     public var teams: [Team]
     /// The value stream, in order. The first stage is development.
     public var stages: [Stage]
+    /// WIP limits over spans of stages (board-wide limits); spans do not overlap.
+    public var boardLimits: [BoardLimit]
     public var tests: [TestSuite]
     public var release: Release
     public var deploy: Deploy
@@ -28,8 +30,9 @@ public struct Scenario: Sendable {
     public var ml: MLSpec?
 
     public init(name: String, description: String = Keys.description.defaultValue, horizon: Double, warmup: Double, replications: Int, seed: UInt64,
-                calendar: WorkCalendar = Keys.calendar.defaultValue, demand: Demand, teams: [Team], stages: [Stage], tests: [TestSuite] = [],
-                release: Release = Release(), deploy: Deploy = Deploy(), operations: Operations = Operations(), ml: MLSpec? = nil) {
+                calendar: WorkCalendar = Keys.calendar.defaultValue, demand: Demand, teams: [Team], stages: [Stage], boardLimits: [BoardLimit] = [],
+                tests: [TestSuite] = [], release: Release = Release(), deploy: Deploy = Deploy(), operations: Operations = Operations(),
+                ml: MLSpec? = nil) {
         self.name = name
         self.description = description
         self.horizon = horizon
@@ -40,6 +43,7 @@ public struct Scenario: Sendable {
         self.demand = demand
         self.teams = teams
         self.stages = stages
+        self.boardLimits = boardLimits
         self.tests = tests
         self.release = release
         self.deploy = deploy

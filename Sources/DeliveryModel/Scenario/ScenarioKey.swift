@@ -32,6 +32,8 @@ public enum KeyKind: Sendable, Equatable {
     case teamName
     /// The name of a stage under `stages`.
     case stageName
+    /// A list of stage names.
+    case stageNames
     /// One of the listed words.
     case oneOf([String])
     /// One of the listed forms (a word, or a single-key mapping with its parameters).

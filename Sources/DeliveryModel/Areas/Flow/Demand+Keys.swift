@@ -2,12 +2,14 @@ import SimRandom
 
 extension Demand {
     public enum Keys {
-        public static let arrivals = ScenarioKey<Distribution>("arrivals", .duration, .required,
-                                                               "time between new work items arriving in the backlog of the first stage")
+        public static let arrivals = ScenarioKey<Distribution>("arrivals", .duration, .optional,
+                                                               "time between new work items arriving in the backlog of the first stage (required without a backlog)")
+        public static let backlog = ScenarioKey<Int>("backlog", .integer(0...1_000_000, expected: "an integer between 0 and 1000000"),
+                                                     .defaulted(0), "items waiting at time 0, classes drawn by share")
         public static let classes = ScenarioKey<[WorkClass]>("classes", .namedSections,
                                                              .defaulted([WorkClass(name: "feature", share: 1)]),
                                                              "classes of service, in file order")
-        public static let all = KeySet([arrivals.info, classes.info])
+        public static let all = KeySet([arrivals.info, backlog.info, classes.info])
     }
 }
 
@@ -20,6 +22,10 @@ extension WorkClass {
                                                              "items of this class ignore WIP limits (an expedite lane)")
         public static let priority = ScenarioKey<Int>("priority", .integer(-1_000_000...1_000_000, expected: "an integer"), .defaulted(0),
                                                       "higher is served first")
-        public static let all = KeySet([share.info, skipsWipLimits.info, priority.info])
+        public static let backlog = ScenarioKey<Int>("backlog", .integer(0...1_000_000, expected: "an integer between 0 and 1000000"),
+                                                     .defaulted(0), "items of this class waiting at time 0")
+        public static let work = ScenarioKey<[String: Distribution]>("work", .section, .defaulted([:]),
+                                                                     "per stage name, a person's work per item of this class in place of the stage's")
+        public static let all = KeySet([share.info, skipsWipLimits.info, priority.info, backlog.info, work.info])
     }
 }

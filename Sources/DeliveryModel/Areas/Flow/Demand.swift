@@ -1,13 +1,23 @@
 import SimRandom
 
-/// Work arriving: its arrival process and its classes of service.
+/// Work arriving: a starting backlog, an arrival process, and the classes of service.
 public struct Demand: Sendable {
-    /// Time between arrivals.
-    public var arrivals: Distribution
+    /// Time between arrivals; nil for none (a fixed scope: the starting backlog only).
+    public var arrivals: Distribution?
     /// Classes of service in file order; shares sum to 1.
     public var classes: [WorkClass]
-    public init(arrivals: Distribution, classes: [WorkClass]) {
+    /// Items waiting in the backlog at time 0, their classes drawn by share (besides each
+    /// class's own ``WorkClass/backlog``).
+    public var backlog: Int
+    public init(arrivals: Distribution?, classes: [WorkClass], backlog: Int = Keys.backlog.defaultValue) {
         self.arrivals = arrivals
         self.classes = classes
+        self.backlog = backlog
     }
+
+    /// Arrivals per hour (0 without arrivals).
+    public var arrivalRate: Double { arrivals.map { 1 / $0.mean } ?? 0 }
+
+    /// Items in the backlog at time 0, in all.
+    public var startingBacklog: Int { backlog + classes.reduce(0) { $0 + $1.backlog } }
 }

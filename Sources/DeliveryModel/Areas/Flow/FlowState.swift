@@ -1,4 +1,5 @@
 import SimKernel
+import SimRandom
 
 /// The flow area's state in one replication: work in each stage, items waiting for room, and
 /// the counts behind the cumulative flow diagram.
@@ -8,6 +9,13 @@ struct FlowState {
     let classShares: [Double]
     /// Items in each stage (waiting, in work, in tests).
     var wip: [Int]
+    /// Per stage, the board-wide limit it is under (an index into the scenario's), or −1.
+    let boardOf: [Int]
+    /// Items under each board-wide limit.
+    var boardWip: [Int]
+    /// Per class and stage (class × stages + stage), the class's own work distribution, or nil
+    /// for the stage's.
+    let classWork: [Distribution?]
     /// Items waiting to enter each stage (the backlog for the first), by class priority.
     var waiting: [PriorityLine<Int32>]
     /// Each item slot's pre-drawn first-pass work and defect draw per stage (common random numbers).
@@ -28,6 +36,11 @@ struct FlowState {
         var cumulative = 0.0
         classShares = scenario.demand.classes.map { cumulative += $0.share; return cumulative }
         wip = Array(repeating: 0, count: scenario.stages.count)
+        var boardOf = Array(repeating: -1, count: scenario.stages.count)
+        for (b, board) in scenario.boardLimits.enumerated() { for s in board.first...board.last { boardOf[s] = b } }
+        self.boardOf = boardOf
+        boardWip = Array(repeating: 0, count: scenario.boardLimits.count)
+        classWork = scenario.demand.classes.flatMap { c in scenario.stages.map { c.work[$0.name] } }
         queues = QueueSamples(scenario: scenario)
         waiting = Array(repeating: PriorityLine(), count: scenario.stages.count)
     }

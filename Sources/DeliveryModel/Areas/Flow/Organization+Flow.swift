@@ -5,8 +5,24 @@ import SimKernel
 /// the stage's test suites run; a found defect sends the item back for rework.
 extension Organization {
     mutating func startFlow(_ simulation: inout Simulation<Event>) {
-        simulation.schedule(.flow(.arrival), after: scenario.demand.arrivals.duration(flow.streams.arrivals))
+        if let arrivals = scenario.demand.arrivals {
+            simulation.schedule(.flow(.arrival), after: arrivals.duration(flow.streams.arrivals))
+        }
         simulation.schedule(.flow(.queueSample(index: 0)), at: sampleTime(0))
+        // The starting backlog: classes drawn by share, then each class's own, in class order.
+        for _ in 0..<scenario.demand.backlog { arrive(workClass: drawClass(), &simulation) }
+        for (c, workClass) in scenario.demand.classes.enumerated() {
+            for _ in 0..<workClass.backlog { arrive(workClass: c, &simulation) }
+        }
+    }
+
+    /// A new work item of `workClass` joins the backlog now.
+    mutating func arrive(workClass: Int, _ simulation: inout Simulation<Event>) {
+        let now = simulation.now
+        let item = newItem(workClass: workClass, at: now)
+        flow.arrivals += 1
+        if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
+        offer(item, to: 0, &simulation)
     }
 
     /// The instant of queue sample `k` (0 ..< samples), evenly spread over the second half of the
@@ -29,18 +45,17 @@ extension Organization {
         flow.queues.add(n, k, release.ready.count)
         flow.queues.add(n + 1, k, queued)
         flow.queues.add(n + 2, k, total + release.ready.count + queued)
+        if k >= QueueGrowth.samples / 2 { flow.queues.add(n + 3, k, total + release.ready.count + queued) }
         if k + 1 < QueueGrowth.samples { simulation.schedule(.flow(.queueSample(index: Int32(k + 1))), at: sampleTime(k + 1)) }
     }
 
     mutating func handle(_ event: FlowEvent, _ simulation: inout Simulation<Event>) {
         switch event {
         case .arrival:
-            let now = simulation.now
-            simulation.schedule(.flow(.arrival), after: scenario.demand.arrivals.duration(flow.streams.arrivals))
-            let item = newItem(workClass: drawClass(), at: now)
-            flow.arrivals += 1
-            if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
-            offer(item, to: 0, &simulation)
+            if let arrivals = scenario.demand.arrivals {
+                simulation.schedule(.flow(.arrival), after: arrivals.duration(flow.streams.arrivals))
+            }
+            arrive(workClass: drawClass(), &simulation)
         case .handoffDone(let item):
             queueForWork(item, &simulation)
         case .snapshot:
@@ -59,7 +74,8 @@ extension Organization {
             let hours: Double
             if items[i].reworking {
                 let spec = scenario.stages[s]
-                hours = spec.reworkFraction * (spec.work?.duration(flow.streams.rework[s]) ?? 0)
+                let work = items[i].isCode ? (flow.classWork[items[i].workClass * scenario.stages.count + s] ?? spec.work) : spec.work
+                hours = spec.reworkFraction * (work?.duration(flow.streams.rework[s]) ?? 0)
             } else {
                 hours = flow.firstWork[i * scenario.stages.count + s]
             }
@@ -92,13 +108,40 @@ extension Organization {
         }
     }
 
+    /// Room in stage `s` under its WIP limit, and, at the first stage of a board-wide limit,
+    /// under that limit.
     func hasRoom(_ s: Int) -> Bool {
-        guard let limit = scenario.stages[s].wipLimit else { return true }
-        return flow.wip[s] < limit
+        if let limit = scenario.stages[s].wipLimit, flow.wip[s] >= limit { return false }
+        let b = flow.boardOf[s]
+        return b < 0 || scenario.boardLimits[b].first != s || flow.boardWip[b] < scenario.boardLimits[b].limit
     }
 
-    mutating func enter(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) {
+    /// Counts `item` under the board-wide limit of the stage it enters (if any) instead of the
+    /// one it was under; returns the limit it left, or −1.
+    mutating func changeBoard(_ item: Int32, to s: Int) -> Int {
+        let i = Int(item), old = items[i].board, new = flow.boardOf[s]
+        guard old != new else { return -1 }
+        if old >= 0 { flow.boardWip[old] -= 1 }
+        if new >= 0 { flow.boardWip[new] += 1 }
+        items[i].board = new
+        return old
+    }
+
+    /// Takes `item` out from under its board-wide limit (it left the last stage for release);
+    /// returns the limit it left, or −1.
+    mutating func leaveBoard(_ item: Int32) -> Int {
+        let i = Int(item), old = items[i].board
+        if old >= 0 { flow.boardWip[old] -= 1 }
+        items[i].board = -1
+        return old
+    }
+
+    /// Puts `item` in stage `s`; returns the board-wide limit it left by entering, or −1 (the
+    /// caller pulls waiting items into that limit's first stage once the item is settled).
+    @discardableResult
+    mutating func enter(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) -> Int {
         let i = Int(item), now = simulation.now
+        let left = changeBoard(item, to: s)
         flow.wip[s] += 1
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
         if s == 0 && items[i].start < 0 {
@@ -115,6 +158,7 @@ extension Organization {
         } else {
             queueForWork(item, &simulation)
         }
+        return left
     }
 
     /// Moves `item` out of stage `from` (nil: from outside the stages) into stage `to`, and
@@ -123,8 +167,9 @@ extension Organization {
     /// person continues started work before taking new work at the same instant.
     mutating func move(_ item: Int32, from: Int?, to s: Int, _ simulation: inout Simulation<Event>) {
         if let from { exit(item, stage: from, at: simulation.now) }
-        enter(item, stage: s, &simulation)
+        let left = enter(item, stage: s, &simulation)
         if let from { pull(into: from, &simulation) }
+        if left >= 0 { pull(into: scenario.boardLimits[left].first, &simulation) }
     }
 
     /// Takes `item` out of stage `s` (its place is free; nobody is pulled in yet).
@@ -188,8 +233,10 @@ extension Organization {
             offer(item, to: s + 1, &simulation)
         } else {
             exit(item, stage: s, at: simulation.now)
+            let left = leaveBoard(item)
             readyForRelease(item, &simulation)
             pull(into: s, &simulation)
+            if left >= 0 { pull(into: scenario.boardLimits[left].first, &simulation) }
         }
     }
 

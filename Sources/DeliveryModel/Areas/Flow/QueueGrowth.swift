@@ -4,7 +4,9 @@
 /// The items in the value stream (the backlog, the stages, and the changes waiting for a release
 /// or for the pipeline) are sampled at `samples` instants evenly spread over the second half of
 /// the measured window. The least-squares trend of that count times the half's length is its
-/// growth; more than ``QueueGrowth/threshold(arrivals:)`` means the stream does not keep up. The
+/// growth; more than ``QueueGrowth/threshold(arrivals:)`` means the stream does not keep up —
+/// provided the trend over the last quarter alone still carries at least half that rate (a stream
+/// still filling after too short a warm-up slows down; one beyond its capacity does not). The
 /// place reported is the most downstream queue (per stage: the items in it or waiting to enter
 /// it; then release; then deployment) that grew by at least half as much, since a blocked stage
 /// backs up every queue before it.
@@ -30,7 +32,8 @@ public struct QueueGrowth: Sendable, Equatable, CustomStringConvertible {
 
 /// Least-squares sums of the sampled queue lengths over the second half of the window.
 struct QueueSamples {
-    /// Per queue, then the whole stream last: [Σ y, Σ k·y] over samples k = 0 ..< samples.
+    /// Per queue, then the whole stream, then the whole stream over the last quarter only:
+    /// [Σ y, Σ k·y] over its samples (k = 0 ..< samples, or samples/2 ..< samples).
     var sums: [[Double]]
     var names: [String]
     /// Arrivals after the middle of the window.
@@ -38,7 +41,7 @@ struct QueueSamples {
 
     init(scenario: Scenario) {
         names = scenario.stages.map { "stage \($0.name)" } + ["release", "deployment"]
-        sums = Array(repeating: [0, 0], count: names.count + 1)
+        sums = Array(repeating: [0, 0], count: names.count + 2)
     }
 
     mutating func add(_ queue: Int, _ k: Int, _ length: Int) {
@@ -46,19 +49,23 @@ struct QueueSamples {
         sums[queue][1] += Double(k * length)
     }
 
-    /// Growth over the sampled span from the least-squares slope of queue `q`.
-    func growth(_ q: Int) -> Double {
-        let n = Double(QueueGrowth.samples)
-        let sk = n * (n - 1) / 2, skk = (n - 1) * n * (2 * n - 1) / 6
+    /// Growth over the whole sampled span from the least-squares slope of queue `q`, whose
+    /// samples are k = `from` ..< samples.
+    func growth(_ q: Int, from: Int = 0) -> Double {
+        let n = Double(QueueGrowth.samples - from), a = Double(from)
+        // Σk and Σk² over k = from ..< samples.
+        let sk = n * a + n * (n - 1) / 2
+        let skk = (0..<(QueueGrowth.samples - from)).reduce(0.0) { $0 + (a + Double($1)) * (a + Double($1)) }
         let slope = (n * sums[q][1] - sk * sums[q][0]) / (n * skk - sk * sk)
-        return slope * n
+        return slope * Double(QueueGrowth.samples)
     }
 
     /// The growth of the whole stream, placed at the most downstream queue that grew, if it counts.
     func growth() -> QueueGrowth? {
         let total = growth(names.count)
         let arrivals = Double(arrivalsInSecondHalf)
-        guard total > QueueGrowth.threshold(arrivals: arrivals) else { return nil }
+        guard total > QueueGrowth.threshold(arrivals: arrivals),
+              growth(names.count + 1, from: QueueGrowth.samples / 2) > total / 2 else { return nil }
         let place = names.indices.reversed().first { growth($0) >= total / 2 } ?? names.indices.max { growth($0) < growth($1) }!
         return QueueGrowth(place: names[place], growth: total, arrivals: arrivals)
     }
