@@ -13,6 +13,10 @@ struct FlowState {
     let boardOf: [Int]
     /// Items under each board-wide limit.
     var boardWip: [Int]
+    /// Per stage, its WIP limit (Int.max for none), and, at the first stage of a board-wide
+    /// limit, that limit (Int.max elsewhere): read on every offer, kept here as plain integers.
+    let stageLimit: [Int]
+    let boardLimitAt: [Int]
     /// Per class and stage (class × stages + stage), the class's own work distribution, or nil
     /// for the stage's.
     let classWork: [Distribution?]
@@ -40,8 +44,22 @@ struct FlowState {
         for (b, board) in scenario.boardLimits.enumerated() { for s in board.first...board.last { boardOf[s] = b } }
         self.boardOf = boardOf
         boardWip = Array(repeating: 0, count: scenario.boardLimits.count)
+        stageLimit = scenario.stages.map { $0.wipLimit ?? .max }
+        var boardLimitAt = Array(repeating: Int.max, count: scenario.stages.count)
+        for board in scenario.boardLimits { boardLimitAt[board.first] = board.limit }
+        self.boardLimitAt = boardLimitAt
         classWork = scenario.demand.classes.flatMap { c in scenario.stages.map { c.work[$0.name] } }
         queues = QueueSamples(scenario: scenario)
         waiting = Array(repeating: PriorityLine(), count: scenario.stages.count)
+    }
+
+    /// Room in stage `s` under its WIP limit, and, at the first stage of a board-wide limit,
+    /// under that limit. (On `FlowState`, not the model: a non-mutating method of the whole
+    /// model called from a mutating one cost a copy of the model per call.)
+    @inline(__always)
+    func hasRoom(_ s: Int) -> Bool {
+        guard wip[s] < stageLimit[s] else { return false }
+        let b = boardOf[s]
+        return b < 0 || boardWip[b] < boardLimitAt[s]
     }
 }

@@ -100,7 +100,7 @@ extension Organization {
     /// else it waits — in the backlog for the first stage, finished in stage s − 1 otherwise.
     mutating func offer(_ item: Int32, to s: Int, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
-        if items[i].skipsWipLimits || hasRoom(s) {
+        if items[i].skipsWipLimits || flow.hasRoom(s) {
             move(item, from: s > 0 ? s - 1 : nil, to: s, &simulation)
         } else {
             flow.waiting[s].append(item, priority: items[i].priority)
@@ -108,13 +108,6 @@ extension Organization {
         }
     }
 
-    /// Room in stage `s` under its WIP limit, and, at the first stage of a board-wide limit,
-    /// under that limit.
-    func hasRoom(_ s: Int) -> Bool {
-        if let limit = scenario.stages[s].wipLimit, flow.wip[s] >= limit { return false }
-        let b = flow.boardOf[s]
-        return b < 0 || scenario.boardLimits[b].first != s || flow.boardWip[b] < scenario.boardLimits[b].limit
-    }
 
     /// Counts `item` under the board-wide limit of the stage it enters (if any) instead of the
     /// one it was under; returns the limit it left, or −1.
@@ -181,7 +174,7 @@ extension Organization {
 
     /// Lets waiting items into stage `s` while its WIP limit allows.
     mutating func pull(into s: Int, _ simulation: inout Simulation<Event>) {
-        while hasRoom(s), let next = flow.waiting[s].popFirst() {
+        while flow.hasRoom(s), let next = flow.waiting[s].popFirst() {
             if s == 0 { metrics.flow.backlogChanged(to: flow.waiting[0].count, at: simulation.now) }
             move(next, from: s > 0 ? s - 1 : nil, to: s, &simulation)
         }
