@@ -178,6 +178,10 @@ struct ScenarioReader {
                 reader.fail(node.origin, path, "the mean time between arrivals must be > 0")
                 return nil
             }
+            if let problem = distribution.almostSurelyZeroGaps() {
+                reader.fail(node.origin, path, problem + "; give the arrivals a distribution whose gaps are not nearly always zero")
+                return nil
+            }
             return distribution
         }.value
         let classes = reader.field(fields, K.classes, readClasses).or(K.classes)
