@@ -51,7 +51,9 @@ extension Reader {
         let folder = (csvEntry.value.origin.file as NSString).deletingLastPathComponent
         let file = csvName.hasPrefix("/") || folder.isEmpty ? csvName : (folder as NSString).appendingPathComponent(csvName)
         let table: CSVTable
-        do { table = try CSVTable.load(path: file) } catch {
+        do {
+            if let read = csvTables[file] { table = read } else { table = try CSVTable.load(path: file); csvTables[file] = table }
+        } catch {
             fail(csvEntry.value.origin, Reader.join(path, "csv"), error.description)
             return nil
         }
@@ -64,7 +66,7 @@ extension Reader {
         var values: [Double] = []
         var bad: [String] = []
         for row in table.rows {
-            let text = column < row.fields.count ? row.fields[column].trimmingCharacters(in: .whitespaces) : ""
+            let text = column < row.fields.count ? CSVTable.trimmed(row.fields[column]) : ""
             if text.isEmpty { continue }  // a missing observation
             if let x = Double(text), x.isFinite, !isDuration || x >= 0 {
                 values.append(x * scale)

@@ -11,6 +11,10 @@ final class Reader {
 
     func note(_ text: String) { notes.append(text) }
 
+    /// CSV files read while reading this document, by path: several distributions resample
+    /// columns of one file (a calibration's waits and times in progress), which is read once.
+    var csvTables: [String: CSVTable] = [:]
+
     func fail(_ origin: Origin, _ path: String, _ message: String) {
         errors.append(ScenarioError(file: origin.file, keyPath: path, line: origin.line, column: origin.column, message: message))
     }

@@ -28,42 +28,64 @@ public enum ScenarioLoader {
     /// Loads the scenario file at `path` (relative to the working directory), applying
     /// `overrides` such as `stages[0].wip_limit=4` or `release.policy={batch: {size: 5}}`.
     public static func load(path: String, overrides: [String] = []) throws -> LoadedScenario {
-        let text: String
-        switch DocumentResolver.readText(path) {
-        case .success(let contents): text = contents
-        case .failure(let problem):
-            throw ScenarioErrors([ScenarioError(file: path, message: "cannot read the scenario file: \(problem.reason)")])
-        }
-        return try load(yaml: text, path: path, overrides: overrides)
+        try resolve(path: path).load(overrides: overrides)
     }
 
     /// Loads a scenario from YAML text; `path` names it in messages, and `extends` is resolved
     /// relative to its directory.
     public static func load(yaml: String, path: String = "<string>", overrides: [String] = []) throws -> LoadedScenario {
+        try resolve(yaml: yaml, path: path).load(overrides: overrides)
+    }
+
+    /// The scenario file at `path` parsed and merged with the files it extends, not yet read:
+    /// the one document many variants are built from (the points of a sweep).
+    public static func resolve(path: String) throws -> ResolvedDocument {
+        switch DocumentResolver.readText(path) {
+        case .success(let contents): return try resolve(yaml: contents, path: path)
+        case .failure(let problem):
+            throw ScenarioErrors([ScenarioError(file: path, message: "cannot read the scenario file: \(problem.reason)")])
+        }
+    }
+
+    /// YAML text parsed and merged with the files it extends (see ``resolve(path:)``).
+    public static func resolve(yaml: String, path: String = "<string>") throws -> ResolvedDocument {
         var resolver = DocumentResolver()
-        guard var document = resolver.resolve(text: yaml, display: path, chain: []) else {
+        guard let document = resolver.resolve(text: yaml, display: path, chain: []) else {
             throw ScenarioErrors(ordered(resolver.errors, files: resolver.files))
         }
+        return ResolvedDocument(document: document, files: resolver.files, path: path)
+    }
 
-        var overrideErrors: [ScenarioError] = []
-        Overrides.apply(overrides, to: &document, errors: &overrideErrors)
-        guard overrideErrors.isEmpty else { throw ScenarioErrors(overrideErrors) }
+    /// A scenario document after `extends`, before `--set` overrides and reading.
+    public struct ResolvedDocument {
+        var document: YNode
+        var files: [String]
+        /// The path it was loaded from, as given.
+        public var path: String
 
-        let reader = ScenarioReader()
-        let scenario = reader.read(document)
-        guard let scenario, reader.reader.errors.isEmpty else {
-            throw ScenarioErrors(ordered(reader.reader.errors, files: resolver.files))
+        /// Applies `overrides` to a copy of the document, then validates and reads it.
+        public func load(overrides: [String] = []) throws -> LoadedScenario {
+            var document = self.document
+            var overrideErrors: [ScenarioError] = []
+            Overrides.apply(overrides, to: &document, errors: &overrideErrors)
+            guard overrideErrors.isEmpty else { throw ScenarioErrors(overrideErrors) }
+
+            let reader = ScenarioReader()
+            let scenario = reader.read(document)
+            guard let scenario, reader.reader.errors.isEmpty else {
+                throw ScenarioErrors(ScenarioLoader.ordered(reader.reader.errors, files: files))
+            }
+
+            let resolvedYAML: String
+            do {
+                resolvedYAML = try document.emitted()
+            } catch {
+                throw ScenarioErrors([ScenarioError(file: path, message: "cannot write the resolved scenario as YAML: \(error)")])
+            }
+            var loaded = LoadedScenario(scenario: scenario, resolvedYAML: resolvedYAML, path: path)
+            loaded.notes = reader.reader.notes
+            return loaded
         }
-
-        let resolvedYAML: String
-        do {
-            resolvedYAML = try document.emitted()
-        } catch {
-            throw ScenarioErrors([ScenarioError(file: path, message: "cannot write the resolved scenario as YAML: \(error)")])
-        }
-        var loaded = LoadedScenario(scenario: scenario, resolvedYAML: resolvedYAML, path: path)
-        loaded.notes = reader.reader.notes
-        return loaded
     }
 
     /// Errors grouped by file (the loaded file, then the files it extends, then `--set`), each

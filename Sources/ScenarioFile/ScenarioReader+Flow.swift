@@ -14,6 +14,10 @@ extension ScenarioReader {
                 reader.fail(node.origin, path, "the mean time between arrivals must be > 0")
                 return nil
             }
+            if let problem = distribution.almostSurelyZeroGaps() {
+                reader.fail(node.origin, path, problem + "; give the arrivals a distribution whose gaps are not nearly always zero")
+                return nil
+            }
             return distribution
         }
         let backlog = reader.read(fields, K.backlog).or(K.backlog)

@@ -72,6 +72,9 @@ extension ScenarioReader {
             if let arrivals, arrivals.mean <= 0, let node = cf[P.arrivals.name] {
                 reader.fail(node.origin, cf.path(P.arrivals.name), "must have a positive mean")
                 return nil
+            } else if let arrivals, let node = cf[P.arrivals.name], let problem = arrivals.almostSurelyZeroGaps() {
+                reader.fail(node.origin, cf.path(P.arrivals.name), problem)
+                return nil
             }
             guard let arrivals, let through, let failure, let repair else { return nil }
             return MLSpec.PipelineChanges(arrivals: arrivals, throughCICD: through, failureProbability: failure, repair: repair)

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Where a node came from: the file (or `--set`) and its position there.
@@ -342,12 +343,32 @@ extension YNode {
             case .literal: yamsStyle = .literal
             case .folded: yamsStyle = .folded
             }
-            if kind == .string, yamsStyle == .plain,
-               Resolver.default.resolveTag(of: Node(text)) != .str {
+            if kind == .string, yamsStyle == .plain, !PlainStrings.readBackAsString(text) {
                 // Written plainly it would read back as a number, a boolean or null.
                 yamsStyle = .doubleQuoted
             }
             return Node(text, Tag(.str), yamsStyle)
         }
+    }
+}
+
+/// Whether a plain scalar `text` reads back as a string (not a number, a boolean or null),
+/// remembered by text: Yams resolves a tag by regular expressions, and a sweep writes the same
+/// keys and values for every point. At most 10 000 texts are kept (then forgotten at once).
+enum PlainStrings {
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var known: [String: Bool] = [:]
+    }
+    private static let cache = Cache()
+
+    static func readBackAsString(_ text: String) -> Bool {
+        if let known = cache.lock.withLock({ cache.known[text] }) { return known }
+        let isString = Resolver.default.resolveTag(of: Node(text)) == .str
+        cache.lock.withLock {
+            if cache.known.count >= 10_000 { cache.known.removeAll() }
+            cache.known[text] = isString
+        }
+        return isString
     }
 }

@@ -70,7 +70,7 @@ public struct Calibration: Sendable {
         for row in table.rows {
             func field(_ role: String) -> String {
                 let i = indices[role]!
-                return i < row.fields.count ? row.fields[i].trimmingCharacters(in: .whitespaces) : ""
+                return i < row.fields.count ? CSVTable.trimmed(row.fields[i]) : ""
             }
             guard let created = Timestamp.hours(field("created")) else { rejected.append((row.line, "created `\(field("created"))` is not a date-time")); continue }
             guard let started = Timestamp.hours(field("started")) else { rejected.append((row.line, "started `\(field("started"))` is not a date-time")); continue }

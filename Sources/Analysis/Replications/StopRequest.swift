@@ -9,11 +9,16 @@ public final class StopRequest: @unchecked Sendable {
 
     private let lock = NSLock()
     private var requested = false
+    private var requestedBy: Int32?
 
     public init() {}
 
-    /// Asks running work to stop at the next replication boundary.
-    public func request() { lock.withLock { requested = true } }
+    /// Asks running work to stop at the next replication boundary; `signal` is the signal that
+    /// asked (the exit status is then 128 + it).
+    public func request(signal: Int32? = nil) { lock.withLock { requested = true; requestedBy = signal } }
+
+    /// The signal that asked to stop, if one did.
+    public var signal: Int32? { lock.withLock { requestedBy } }
 
     /// Whether a stop was asked for.
     public var isRequested: Bool { lock.withLock { requested } }

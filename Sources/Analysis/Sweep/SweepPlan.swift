@@ -24,8 +24,13 @@ public struct SweepPlan: Sendable {
     public init(_ spec: SweepSpec, file: String, version: String) throws(ScenarioErrors) {
         self.spec = spec
         self.file = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
+        // The base is read and merged once; each point applies its overrides to a copy of it.
+        let document: ScenarioLoader.ResolvedDocument
         let base: LoadedScenario
-        do { base = try ScenarioLoader.load(path: spec.base, overrides: spec.overrides) } catch { throw SweepPlan.errors(error) }
+        do {
+            document = try ScenarioLoader.resolve(path: spec.base)
+            base = try document.load(overrides: spec.overrides)
+        } catch { throw SweepPlan.errors(error) }
         seed = spec.seed ?? base.scenario.seed
         replications = spec.replications ?? base.scenario.replications
         if let refusal = Limits.refusal(base.scenario, replications: replications) {
@@ -37,7 +42,7 @@ public struct SweepPlan: Sendable {
         var errors: [ScenarioError] = []
         for (p, overrides) in points.enumerated() {
             do {
-                let loaded = try ScenarioLoader.load(path: spec.base, overrides: spec.overrides + overrides)
+                let loaded = try document.load(overrides: spec.overrides + overrides)
                 var scenario = loaded.scenario
                 scenario.name = SweepPlan.pointName(p)
                 scenario.seed = seed

@@ -40,13 +40,19 @@ public enum InterruptCleanup {
         state.lock.withLock { state.graceful = true }
     }
 
+    /// Ends the graceful mode: from now on (the replications are done, the results are being
+    /// written) an interruption removes the registered folders and exits at once.
+    public static func stopAtOnce() {
+        state.lock.withLock { state.graceful = false }
+    }
+
     private static func interrupted(_ sig: Int32) {
         let graceful = state.lock.withLock { () -> Bool in
             defer { state.graceful = false }
             return state.graceful
         }
         if graceful && !StopRequest.shared.isRequested {
-            StopRequest.shared.request()
+            StopRequest.shared.request(signal: sig)
             FileHandle.standardError.write(Data("\ninterrupted: finishing the replications in flight, then saving the completed ones (interrupt again to quit at once)\n".utf8))
             return
         }

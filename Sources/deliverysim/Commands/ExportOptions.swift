@@ -50,13 +50,24 @@ struct ExportOptions: ParsableArguments {
 
     /// Runs `body`; if an interruption (the first Ctrl-C or SIGTERM) stops it early, saves the
     /// replications every scenario completed — at least two — into `folder` with `run.json`
-    /// saying `complete: false`, and exits 130. Without an export folder, or with fewer than two
-    /// replications done, it only exits 130.
+    /// saying `complete: false`, and exits 128 + the signal (130, 143 for SIGTERM). Without an export folder, or with fewer than two
+    /// replications done, it only exits so. A stop that comes when every replication has started still exits so.
     func savingInterrupted<T>(command: String, into folder: StagedFolder?, quiet: Bool, _ body: () throws -> T) throws -> T {
         if folder != nil { InterruptCleanup.stopGracefully() }
         do {
-            return try body()
+            let result = try body()
+            // An interruption while the results are written removes the folder and exits at
+            // once; one that came as the last replications finished (all of them done, the
+            // request unseen) is still an interruption: nothing is saved, exit 128 + signal.
+            InterruptCleanup.stopAtOnce()
+            if StopRequest.shared.isRequested {
+                folder?.abandon()
+                printError("interrupted: every replication had started; nothing was saved")
+                throw ExitCode(128 + (StopRequest.shared.signal ?? SIGINT))
+            }
+            return result
         } catch let stopped as ComparisonInterrupted {
+            InterruptCleanup.stopAtOnce()
             if let folder, let comparison = stopped.comparison {
                 var run = ExportRun(command: command, arguments: commandArguments, comparison: comparison, results: stopped.results,
                                     itemsRecorded: items, version: DeliverySimVersion.current)
@@ -67,7 +78,7 @@ struct ExportOptions: ParsableArguments {
                 folder?.abandon()
                 printError("interrupted: \(stopped.completed) replications completed, too few to save")
             }
-            throw ExitCode(130)
+            throw ExitCode(128 + (StopRequest.shared.signal ?? SIGINT))
         }
     }
 
