@@ -41,7 +41,7 @@ public struct ComparisonReport: Sendable {
         var marked = false
         for name in c.metricNames {
             var row = [name, MetricRegistry.unit(of: name)]
-            for (i, entry) in c.entries.enumerated() {
+            for entry in c.entries {
                 let metric = entry.metric(name)
                 row.append(metric.map { Self.meanCell($0.summary.mean, $0.summary.ciLow, $0.summary.ciHigh) } ?? "")
                 if !entry.isBaseline {

@@ -70,7 +70,7 @@ public enum OwnFolder {
     /// The absolute path with symbolic links, `.` and `..` resolved (as far as it exists).
     static func realPath(_ path: String) -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        if realpath(path, &buffer) != nil { return String(cString: buffer) }
+        if realpath(path, &buffer) != nil { return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
