@@ -113,13 +113,12 @@ import SimStats
             }
             // Work in process: changes started and not in production = throughput × cycle time
             // (time in process; a change a canary catches never left, a rolled-back one comes back).
-            // A finite window cuts the cycle times of changes in process at its two ends: the gap
-            // this leaves is of the order of (cycle time ÷ window) × L, about 1% here; the check
-            // allows 4 standard errors or 1.5% of L, whichever is larger.
+            // (A finite window cuts the cycle times of changes in process at its two ends; the
+            // two cuts cancel when both ends fall at the same point of the working week, which is
+            // why the CD presets measure whole weeks.)
             let gaps = results.map { r in r["in_process"]! - r["throughput_per_week"]! / 168 * r["cycle_time_hours"]! }
             let ci = ConfidenceInterval(gaps)!
-            let level = results.map { $0["in_process"]! }.reduce(0, +) / Double(results.count)
-            #expect(ci.standardErrors(from: 0) <= 4 || abs(ci.mean) <= 0.015 * level, "\(file): in_process − λW = \(ci) (L \(level))")
+            #expect(ci.standardErrors(from: 0) <= 4, "\(file): in_process − λW = \(ci)")
         }
     }
 }
