@@ -34,7 +34,7 @@ extension Organization {
         let rest = batch.filter { !caught.contains($0) }
         retireRelease(id)
         if !rest.isEmpty {
-            deploy.queue.prepend(newRelease(rest, at: simulation.now))
+            deploy.queue.prepend(newRelease(rest))
         }
         startNextDeploy(&simulation)
     }

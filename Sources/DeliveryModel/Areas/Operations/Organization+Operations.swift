@@ -133,7 +133,7 @@ extension Organization {
         }
         if !redeploy.isEmpty {
             for item in redeploy { items[Int(item)].released = now }
-            deploy.queue.prepend(newRelease(redeploy, at: now))
+            deploy.queue.prepend(newRelease(redeploy))
             startNextDeploy(&simulation)
         }
     }

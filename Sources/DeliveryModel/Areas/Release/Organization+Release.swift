@@ -41,7 +41,7 @@ extension Organization {
 
     mutating func startRelease(_ batch: [Int32], _ simulation: inout Simulation<Event>) {
         for item in batch { items[Int(item)].released = simulation.now }
-        let id = newRelease(batch, at: simulation.now)
+        let id = newRelease(batch)
         if let approval = scenario.release.approval {
             simulation.schedule(.release(.approvalDone(release: id)), after: approval.duration(release.approvalStream))
         } else {
@@ -49,8 +49,8 @@ extension Organization {
         }
     }
 
-    mutating func newRelease(_ batch: [Int32], at now: Double) -> Int32 {
-        let value = ReleaseBatch(items: batch, created: now)
+    mutating func newRelease(_ batch: [Int32]) -> Int32 {
+        let value = ReleaseBatch(items: batch)
         if let slot = release.freeBatches.popLast() {
             release.batches[Int(slot)] = value
             return slot
