@@ -6,17 +6,20 @@ extension Organization {
     mutating func newItem(workClass: Int, at now: Double, code: Bool = true) -> Int32 {
         let c = scenario.demand.classes[workClass]
         created += 1
-        let item = WorkItem(id: created, workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
-        let n = scenario.stages.count
+        var item = WorkItem(id: created, workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
+        item.segmentFrom = now
+        let n = scenario.stages.count, k = flow.segments.count
         let slot: Int32
         if let free = freeSlots.popLast() {
             slot = free
             items[Int(slot)] = item
+            for j in (Int(slot) * k)..<(Int(slot) * k + k) { flow.segmentHours[j] = 0 }
         } else {
             slot = Int32(items.count)
             items.append(item)
             flow.firstWork.append(contentsOf: repeatElement(0, count: n))
             flow.firstDefect.append(contentsOf: repeatElement(0, count: n))
+            flow.segmentHours.append(contentsOf: repeatElement(0, count: k))
         }
         // First-pass work sizes and defect draws, in arrival order: two scenarios that differ
         // only in policy give the same item the same work.
@@ -27,6 +30,22 @@ extension Organization {
             flow.firstDefect[base + s] = (code ? flow.streams.defects[s] : ml.streams.pipelineDefects).uniform()
         }
         return slot
+    }
+
+    /// `item` moves on to value-stream `segment` now: the hours since it entered its current
+    /// segment are booked there (``ValueStreamSegments``).
+    @inline(__always)
+    mutating func mark(_ item: Int32, _ segment: Int, at now: Double) {
+        let i = Int(item)
+        flow.segmentHours[i * flow.segments.count + Int(items[i].segment)] += now - items[i].segmentFrom
+        items[i].segment = Int32(segment)
+        items[i].segmentFrom = now
+    }
+
+    /// Every item of release `id` moves on to `segment` now.
+    mutating func mark(release id: Int32, _ segment: ValueStreamSegments.After, at now: Double) {
+        let to = flow.segments.after(segment)
+        for item in release.batches[Int(id)].items { mark(item, to, at: now) }
     }
 
     /// The item left the model (in production for good, or replaced): its slot is free.

@@ -42,6 +42,9 @@ struct WorkItem {
     var model: Int32 = -1
     /// A change to the ML training pipeline.
     var pipelineChange = false
+    /// The value-stream segment it is in (``ValueStreamSegments``), since `segmentFrom`.
+    var segment: Int32 = 0
+    var segmentFrom: Double = 0
 
     /// True for a change to the product's code (not a model artifact).
     var isCode: Bool { model < 0 }

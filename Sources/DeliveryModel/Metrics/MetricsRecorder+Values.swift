@@ -44,6 +44,10 @@ extension MetricsRecorder {
             add(.stageTime, stage.name, flow.residence[s].mean, "no item left this stage after warm-up")
             add(.stageEntries, stage.name, Double(flow.stageEntries[s]) / days)
         }
+        let delivered = Double(flow.changesDeployed)
+        for (k, suffix) in ValueStreamSegments.emitted(scenario) {
+            add(.valueStream, suffix, flow.changesDeployed > 0 ? flow.segmentHours[k] / delivered : nil, noChanges)
+        }
         for (t, team) in scenario.teams.enumerated() {
             let available = Double(team.people) * scenario.calendar.workingHours(from: windowStart, to: end)
             add(.utilization, team.name, available > 0 ? personHours[t] / available : nil, "the team has no working hours in the window")

@@ -34,7 +34,9 @@ extension Organization {
         let rest = batch.filter { !caught.contains($0) }
         retireRelease(id)
         if !rest.isEmpty {
-            deploy.queue.prepend(newRelease(rest))
+            let again = newRelease(rest)
+            mark(release: again, .deployQueue, at: simulation.now)
+            deploy.queue.prepend(again)
         }
         startNextDeploy(&simulation)
     }

@@ -29,6 +29,7 @@ extension Organization {
 
     /// One deployment at a time goes through the pipeline; the others queue.
     mutating func enqueueDeploy(_ release: Int32, _ simulation: inout Simulation<Event>) {
+        mark(release: release, .deployQueue, at: simulation.now)
         deploy.queue.append(release)
         startNextDeploy(&simulation)
     }
@@ -36,6 +37,7 @@ extension Organization {
     mutating func startNextDeploy(_ simulation: inout Simulation<Event>) {
         guard !deploy.deploying, let release = deploy.queue.popFirst() else { return }
         deploy.deploying = true
+        mark(release: release, .deployment, at: simulation.now)
         if scenario.deploy.automated {
             simulation.schedule(.deploy(.deployDone(release: release)), after: scenario.deploy.duration.duration(deploy.streams.duration))
         } else {
@@ -51,11 +53,13 @@ extension Organization {
             // it is rolled back; then the same changes are deployed again.
             metrics.deploy.failedDeployment(at: now)
             release.batches[Int(id)].failedAt = now
+            mark(release: id, .failedDeployment, at: now)
             startRollback(id, &simulation)
             return
         }
         if let canary = scenario.deploy.canary {
             release.batches[Int(id)].canaryFrom = now
+            mark(release: id, .canary, at: now)
             simulation.schedule(.deploy(.canaryDone(release: id)), after: canary.duration.duration(deploy.streams.canaryDuration))
             return
         }
@@ -76,6 +80,7 @@ extension Organization {
         metrics.operations.restored(after: simulation.now - failedAt, began: failedAt)
         deploy.deploying = false
         // Deploy the same changes again, ahead of anything queued.
+        mark(release: id, .deployQueue, at: simulation.now)
         deploy.queue.prepend(id)
         startNextDeploy(&simulation)
     }

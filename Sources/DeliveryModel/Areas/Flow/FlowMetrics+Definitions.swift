@@ -29,6 +29,15 @@ extension MetricDefinition {
     public static let stageTime = MetricDefinition(
         "stage_time_hours", unit: "h", "time in a stage, per visit (queue, handoff, work, tests, blocked)",
         quantity: .duration, better: .lower, variants: [".<stage>"])
+    public static let valueStream = MetricDefinition(
+        "value_stream_hours", unit: "h",
+        "hours per change reaching production spent in each part of the value stream, arrival → production: the backlog, "
+            + "each stage's queue (waiting for room or a person), handoff, work (elapsed) and tests, the wait for a release, "
+            + "approval, the deploy queue, deployment, a failed deployment until rolled back, canary, and time in production "
+            + "before a rollback or revert; the parts add up to lead_time_hours",
+        quantity: .duration, better: .lower,
+        variants: [".backlog", ".<stage>.queue", ".<stage>.handoff", ".<stage>.work", ".<stage>.tests", ".release_wait", ".approval",
+                   ".deploy_queue", ".deployment", ".failed_deployment", ".canary", ".rolled_back"])
     public static let stageEntries = MetricDefinition(
         "stage_entries_per_day", unit: "/day", "visits to a stage per day (rework passes included)",
         quantity: .rate, better: .neither, variants: [".<stage>"])

@@ -24,6 +24,9 @@ struct FlowMetrics {
     var changesDeployed = 0
     var changesByClass: [Int]
     var reworkPasses = 0
+    /// Per value-stream segment, the hours the delivered changes spent in it (their sum over
+    /// segments is the sum of their lead times).
+    var segmentHours: [Double]
 
     // Quality: defects left by work, found on the way, and escaped to production.
     var defectsInjected = 0
@@ -40,6 +43,7 @@ struct FlowMetrics {
         workHours = (0..<stages).map { _ in Tally() }
         changesByClass = Array(repeating: 0, count: scenario.demand.classes.count)
         defectsCaught = Array(repeating: 0, count: stages)
+        segmentHours = Array(repeating: 0, count: ValueStreamSegments(stages: stages).count)
     }
 
     @inline(__always) func counts(_ time: Double) -> Bool { time >= warmup }
@@ -86,8 +90,9 @@ struct FlowMetrics {
     /// A change reached production: it is no longer in process.
     mutating func leftProcess(at now: Double) { inProcess.add(-1, at: now) }
 
-    /// A change is delivered for good, as of its last deployment.
-    mutating func delivered(_ item: WorkItem) {
+    /// A change is delivered for good, as of its last deployment; `hours[from ..< from + segments]`
+    /// are its hours per value-stream segment.
+    mutating func delivered(_ item: WorkItem, segmentHours hours: [Double], from: Int) {
         let now = item.deployed
         guard counts(now) else { return }
         changesDeployed += 1
@@ -98,5 +103,6 @@ struct FlowMetrics {
         cycleTime.add(item.processHours)
         leadTimeForChanges.add(now - item.developmentDone)
         if lead > 0 { flowEfficiency.add(min(1, item.touch / lead)) }
+        for k in segmentHours.indices { segmentHours[k] += hours[from + k] }
     }
 }

@@ -25,6 +25,9 @@ struct FlowState {
     /// Each item slot's pre-drawn first-pass work and defect draw per stage (common random numbers).
     var firstWork: [Double] = []
     var firstDefect: [Double] = []
+    /// The value stream's segments, and each item slot's hours in each (slot × count + segment).
+    let segments: ValueStreamSegments
+    var segmentHours: [Double] = []
     /// Work items that arrived, warm-up included.
     var arrivals = 0
     /// Passes into the value stream from outside it (first starts, and changes coming back from
@@ -50,6 +53,7 @@ struct FlowState {
         self.boardLimitAt = boardLimitAt
         classWork = scenario.demand.classes.flatMap { c in scenario.stages.map { c.work[$0.name] } }
         queues = QueueSamples(scenario: scenario)
+        segments = ValueStreamSegments(stages: scenario.stages.count)
         waiting = Array(repeating: PriorityLine(), count: scenario.stages.count)
     }
 

@@ -80,6 +80,7 @@ extension Organization {
                 hours = flow.firstWork[i * scenario.stages.count + s]
             }
             items[i].touch += hours
+            mark(item, flow.segments.work(s), at: now)
             metrics.flow.workStarted(stage: s, wait: now - items[i].queued, work: hours, at: now)
             return hours
         }
@@ -103,6 +104,7 @@ extension Organization {
         if items[i].skipsWipLimits || flow.hasRoom(s) {
             move(item, from: s > 0 ? s - 1 : nil, to: s, &simulation)
         } else {
+            if s > 0 { mark(item, flow.segments.queue(s), at: simulation.now) }
             flow.waiting[s].append(item, priority: items[i].priority)
             if s == 0 { metrics.flow.backlogChanged(to: flow.waiting[0].count, at: simulation.now) }
         }
@@ -147,6 +149,7 @@ extension Organization {
         items[i].stageEntered = now
         metrics.flow.enteredStage(s, at: now)
         if let handoff = scenario.stages[s].handoff {
+            mark(item, flow.segments.handoff(s), at: now)
             simulation.schedule(.flow(.handoffDone(item: item)), after: handoff.duration(flow.streams.handoff[s]))
         } else {
             queueForWork(item, &simulation)
@@ -182,6 +185,7 @@ extension Organization {
 
     mutating func queueForWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item), s = items[i].stage
+        mark(item, flow.segments.queue(s), at: simulation.now)
         guard scenario.stages[s].work != nil else {
             afterWork(item, &simulation)
             return
@@ -247,6 +251,7 @@ extension Organization {
         flow.started += 1
         items[Int(item)].passStart = now
         items[Int(item)].released = -1
+        mark(item, flow.segments.after(.deployQueue), at: now)
     }
 
     /// The change reached production: its pass in process ends.
@@ -254,6 +259,8 @@ extension Organization {
         let i = Int(item)
         items[i].processHours += now - items[i].passStart
         items[i].deployed = now
+        // Its lead time ends here unless a rollback or a revert takes it out again.
+        mark(item, flow.segments.after(.rolledBack), at: now)
         metrics.flow.leftProcess(at: now)
         flow.deployedChanges += 1
     }
@@ -263,7 +270,7 @@ extension Organization {
     /// the model.
     mutating func deliver(_ item: Int32, incident: Bool = false) {
         let change = items[Int(item)]
-        metrics.flow.delivered(change)
+        metrics.flow.delivered(change, segmentHours: flow.segmentHours, from: Int(item) * flow.segments.count)
         if options.recordItems { record(change, incident: incident) }
         retire(item)
     }

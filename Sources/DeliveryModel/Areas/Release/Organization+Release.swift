@@ -18,6 +18,7 @@ extension Organization {
     }
 
     mutating func readyForRelease(_ item: Int32, _ simulation: inout Simulation<Event>) {
+        mark(item, flow.segments.after(.releaseWait), at: simulation.now)
         if items[Int(item)].fixesIncident >= 0 {
             // A fix-forward is a hotfix: it goes out on its own, whatever the release policy.
             startRelease([item], &simulation)
@@ -40,7 +41,11 @@ extension Organization {
     }
 
     mutating func startRelease(_ batch: [Int32], _ simulation: inout Simulation<Event>) {
-        for item in batch { items[Int(item)].released = simulation.now }
+        let approval = flow.segments.after(.approval)
+        for item in batch {
+            items[Int(item)].released = simulation.now
+            mark(item, approval, at: simulation.now)
+        }
         let id = newRelease(batch)
         if let approval = scenario.release.approval {
             simulation.schedule(.release(.approvalDone(release: id)), after: approval.duration(release.approvalStream))

@@ -30,6 +30,7 @@ extension Organization {
     mutating func afterWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
         if let first = tests.suitesAt[items[i].stage].first {
+            mark(item, flow.segments.tests(items[i].stage), at: simulation.now)
             items[i].suite = first
             runSuite(item, &simulation)
         } else {
