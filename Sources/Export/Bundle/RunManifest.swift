@@ -31,6 +31,7 @@ public enum RunManifest {
             ("seed", .string(String(c.seed))),
             ("replications", .integer(c.replications)),
             ("dora_year", .integer(c.year.rawValue)),
+            ("headline", Headline.text(c).map { .string($0) } ?? .null),
             ("version", .string(run.version)),
             ("timestamp", .string(timestamp(run.timestamp))),
             ("items", .bool(run.itemsRecorded)),

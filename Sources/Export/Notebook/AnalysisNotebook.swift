@@ -27,7 +27,7 @@ public enum AnalysisNotebook {
         Cell(kind: .code, source: leadTime),
         Cell(kind: .markdown, source: "## 3. The DORA four keys\n\nMean over the replications with its 95% interval (Student-t), coloured by the key's DORA cluster. An interval reaching below zero is cut at the axis of a log scale."),
         Cell(kind: .code, source: fourKeys),
-        Cell(kind: .markdown, source: "## 4. Value stream map\n\nPer visit to each stage, in stream order: the wait for a person (hatched) and the hands-on work (solid), means over the replications (`queue_wait_hours.STAGE`, `work_hours.STAGE`)."),
+        Cell(kind: .markdown, source: "## 4. Value stream map\n\nWhere a change's lead time goes, arrival → production, in stream order: the backlog, each stage's queue (pale), handoff, work (solid) and tests, then the release wait, approval, deploy queue, deployment, failed deployments, canary and time in production before a rollback (`value_stream_hours.*`, means over the changes reaching production); the parts add up to `lead_time_hours` (black mark)."),
         Cell(kind: .code, source: valueStream),
     ]
 
@@ -214,22 +214,40 @@ public enum AnalysisNotebook {
     """#
 
     static let valueStream = #"""
-    fig, ax = plt.subplots(figsize=(12, 2.5 + 0.5 * len(scenarios)))
+    # Every part of the value stream, in stream order, from summary.csv: the backlog, each stage's
+    # queue, handoff, work and tests, the release wait, approval, deploy queue, deployment, a failed
+    # deployment, canary, and time in production before a rollback; they add up to the lead time.
+    prefix = "value_stream_hours."
+    fixed = {"release_wait": "#9467bd", "approval": "#e377c2", "deploy_queue": "#8c564b", "deployment": "#17becf",
+             "failed_deployment": "#252525", "canary": "#bcbd22", "rolled_back": "#969696"}
+    def segment_style(segment):
+        if segment == "backlog":
+            return stage_color.get("backlog", "grey"), 0.35
+        if segment in fixed:
+            return fixed[segment], 1.0
+        stage, _, part = segment.rpartition(".")
+        return stage_color.get(stage, "grey"), {"queue": 0.3, "handoff": 0.55, "tests": 0.75}.get(part, 1.0)
+    fig, ax = plt.subplots(figsize=(12, 3 + 0.5 * len(scenarios)))
+    seen = {}
     for y, name in enumerate(scenarios):
+        rows = summary[(summary["scenario"] == name) & summary["metric"].str.startswith(prefix)]
         left = 0.0
-        for stage in info[name]["stages"]:
-            wait = metric(f"queue_wait_hours.{stage}", name) or 0.0
-            work = metric(f"work_hours.{stage}", name) or 0.0
-            ax.barh(y, wait, left=left, color=stage_color[stage], alpha=0.35, hatch="//", edgecolor=stage_color[stage])
-            left += wait
-            ax.barh(y, work, left=left, color=stage_color[stage])
-            left += work
+        for row_metric, hours in zip(rows["metric"], rows["mean"]):
+            if not hours or hours != hours or hours <= 0:
+                continue
+            segment = row_metric[len(prefix):]
+            color, alpha = segment_style(segment)
+            bar = ax.barh(y, hours / 24, left=left, color=color, alpha=alpha)
+            seen.setdefault(segment, bar)
+            left += hours / 24
+        lead = metric("lead_time_hours", name)
+        if lead:
+            ax.plot([lead / 24, lead / 24], [y - 0.4, y + 0.4], color="black", linewidth=2)
     ax.set_yticks(range(len(scenarios)), [short[n] for n in scenarios])
     ax.invert_yaxis()
-    ax.set_xlabel("hours per visit: queue wait (hatched), then hands-on work (solid), stage by stage")
-    ax.legend([Patch(color=stage_color[s]) for s in stage_names] + [Patch(facecolor="white", edgecolor="grey", hatch="//")],
-              stage_names + ["queue wait"], loc="lower right", fontsize="small")
-    ax.set_title("Value stream map: queue wait vs work per stage (mean over replications)")
+    ax.set_xlabel("days per change reaching production (mean); the parts add up to the lead time (black mark)")
+    ax.legend(list(seen.values()), [s.replace("_", " ") for s in seen], loc="lower right", fontsize="small", ncol=2)
+    ax.set_title("Value stream map: where a change's lead time goes, arrival → production")
     ax.grid(True, axis="x", alpha=0.3)
     fig.tight_layout()
     plt.show()

@@ -3,11 +3,15 @@ import DeliveryModel
 import Foundation
 
 /// `report.html`: one self-contained page — inline CSS and SVG drawn here, no script, no
-/// network — with the four charts in fixed boxes (``ReportLayout``), the DORA classification,
-/// the comparison table and every scenario's resolved definition. Every text that comes from a
-/// scenario file or the command line is escaped (``HTMLText``).
+/// network — that reads at any width from about 700 px up without sideways scrolling: the
+/// headline and each scenario's four keys first, then the charts (one column, or two on a wide
+/// window; each SVG scales to its column), the DORA classification, the comparison tables and
+/// every scenario's resolved definition folded away. Every text that comes from a scenario file
+/// or the command line is escaped (``HTMLText``).
 public enum HTMLReport {
     public static let fileName = "report.html"
+    /// Scenarios per comparison table: more are split over several tables, so that each fits.
+    public static let scenariosPerTable = 4
 
     /// The page for `data`.
     public static func render(_ data: ReportData) -> String {
@@ -18,33 +22,43 @@ public enum HTMLReport {
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <meta name="viewport" content="width=\(Int(ReportLayout.pageWidth))">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>DeliverySim report: \(HTMLText.escape(heading))</title>
         <style>\(css)</style>
         </head>
         <body>
         <header>
         <h1>DeliverySim report: \(HTMLText.escape(heading))</h1>
-        <p>\(data.replications) replications of each scenario, seed \(HTMLText.escape(data.seed)) for all (common random numbers), \
+        <p class="meta">\(data.replications) replications of each scenario, seed \(HTMLText.escape(data.seed)) for all (common random numbers), \
         DORA \(data.doraYear) clusters; deliverysim \(HTMLText.escape(data.version)), \(HTMLText.escape(data.timestamp))</p>
         <p class="command"><code>\(HTMLText.escape(data.commandLine))</code></p>
         </header>
-        <div class="charts">
+        <main>
 
         """
-        let charts: [String: SVG] = [
-            "cumulative-flow": ReportCharts.cumulativeFlow(data, width: ReportLayout.charts[0].width, height: ReportLayout.charts[0].height),
-            "dora-keys": ReportCharts.fourKeys(data, width: ReportLayout.charts[1].width, height: ReportLayout.charts[1].height),
-            "lead-time": ReportCharts.leadTime(data, width: ReportLayout.charts[2].width, height: ReportLayout.charts[2].height),
-            "value-stream": ReportCharts.valueStream(data, width: ReportLayout.charts[3].width, height: ReportLayout.charts[3].height),
+        html += summary(data, names: names)
+        let width = ReportLayout.chartWidth
+        var charts: [(id: String, label: String, svg: SVG)] = [
+            ("value-stream", "Value stream map: every wait and all work from arrival to production, adding up to the lead time",
+             ReportCharts.valueStream(data, width: width)),
         ]
-        let labels = ["cumulative-flow": "Cumulative flow diagram per scenario", "dora-keys": "DORA four keys with 95% intervals",
-                      "lead-time": "Lead-time distribution per scenario", "value-stream": "Value stream map: queue wait and work per stage"]
-        for box in ReportLayout.charts {
-            html += "<figure class=\"chart\" style=\"left:\(SVG.n(box.x))px;top:\(SVG.n(box.y - ReportLayout.headerHeight))px;width:\(SVG.n(box.width))px;height:\(SVG.n(box.height))px\">"
-            html += charts[box.id]!.render(id: box.id, label: labels[box.id]!) + "</figure>\n"
+        if !data.varied.isEmpty {
+            for (i, m) in ReportCharts.variedMetrics.enumerated() {
+                if let svg = ReportCharts.varied(data, metric: m.metric, label: m.label, width: width) {
+                    charts.append(("varied-\(i + 1)", "\(m.label) against the varied keys, with 95% intervals", svg))
+                }
+            }
         }
-        html += "</div>\n<main>\n"
+        if data.scenarios.count <= 12 || data.varied.isEmpty {
+            charts.append(("dora-keys", "DORA four keys with 95% intervals", ReportCharts.fourKeys(data, width: width)))
+        }
+        charts.append(("lead-time", "Lead-time distribution per scenario", ReportCharts.leadTime(data, width: width)))
+        if let flow = ReportCharts.cumulativeFlow(data, width: width) {
+            charts.append(("cumulative-flow", "Cumulative flow diagram per scenario", flow))
+        }
+        html += "<h2>Charts</h2>\n<div class=\"charts\">\n"
+        for chart in charts { html += "<figure class=\"chart\">" + chart.svg.render(id: chart.id, label: chart.label) + "</figure>\n" }
+        html += "</div>\n"
         if names != data.scenarios.map(\.name) {
             html += "<h2>Scenarios</h2>\n<ol class=\"names\">"
             for s in data.scenarios { html += "<li>\(HTMLText.escape(s.name))</li>" }
@@ -57,6 +71,52 @@ public enum HTMLReport {
         return html
     }
 
+    /// The headline metrics of the summary, each with the way a person says its value.
+    static let summaryColumns: [(metric: String, title: String)] = [
+        (DORAKey.deploymentFrequency.metric, "deployment frequency"), (DORAKey.leadTime.metric, "lead time for changes"),
+        (DORAKey.changeFailureRate.metric, "change failure rate"), (DORAKey.timeToRestore.metric, "time to restore"),
+        (MetricDefinition.leadTime.name, "lead time, arrival → production"), (MetricDefinition.throughput.name, "throughput"),
+    ]
+
+    /// The headline sentence and a row per scenario: its overall DORA cluster and the four keys,
+    /// lead time and throughput in the units a person says, with 95% intervals.
+    static func summary(_ data: ReportData, names: [String]) -> String {
+        var html = "<section class=\"summary\">\n<h2>Summary</h2>\n"
+        if let headline = data.headline {
+            html += "<p class=\"headline\">\(HTMLText.escape(headline))</p>\n"
+        } else if data.scenarios.count > 1 {
+            html += "<p class=\"headline\">No headline metric differs from the baseline beyond its 95% interval.</p>\n"
+        }
+        html += "<table class=\"keys\">\n<tr><th>scenario</th><th>DORA \(data.doraYear)</th>"
+        html += summaryColumns.map { "<th>\(HTMLText.escape($0.title))</th>" }.joined() + "</tr>\n"
+        for (k, s) in data.scenarios.enumerated() {
+            html += "<tr><th>\(HTMLText.escape(names[k]))</th><td>\(overallChip(data, s.name))</td>"
+            for column in summaryColumns {
+                guard let row = data.row(s.name, column.metric), let mean = row.mean else {
+                    html += "<td class=\"none\">—</td>"
+                    continue
+                }
+                let value = HumanUnits.metric(column.metric, mean: mean)
+                let interval = HumanUnits.metric(column.metric, mean: mean, low: row.ciLow, high: row.ciHigh)
+                let range = interval.hasPrefix(value) ? String(interval.dropFirst(value.count)).trimmingCharacters(in: .whitespaces) : ""
+                let chip = row.doraCluster.isEmpty ? "" : " <span class=\"dot \(HTMLText.escape(row.doraCluster))\" title=\"\(HTMLText.escape(row.doraCluster))\"></span>"
+                html += "<td><b>\(HTMLText.escape(value))</b>\(chip)" + (range.isEmpty ? "" : "<br><span class=\"ci\">\(HTMLText.escape(range))</span>") + "</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</table>\n<p class=\"note\">Means over the replications with their 95% intervals (in brackets, in the mean's unit); "
+        html += "the dot is the key's DORA \(data.doraYear) cluster. A day is 24 hours of the clock.</p>\n</section>\n"
+        return html
+    }
+
+    /// The overall cluster chip of `scenario`: the lowest of its keys' clusters.
+    static func overallChip(_ data: ReportData, _ scenario: String) -> String {
+        let clusters = DORAKey.allCases.compactMap { key in
+            data.row(scenario, key.metric).flatMap { row in DORACluster.allCases.first { $0.name == row.doraCluster } }
+        }
+        return clusters.max().map { "<span class=\"chip \($0.name)\">\($0.title)</span>" } ?? "<span class=\"none\">unclassified</span>"
+    }
+
     static func number(_ v: Double?) -> String { v.map(NumberText.significant) ?? "—" }
 
     static func interval(_ mean: Double?, _ low: Double?, _ high: Double?) -> String {
@@ -66,11 +126,12 @@ public enum HTMLReport {
     }
 
     static func doraTable(_ data: ReportData, names: [String]) -> String {
-        var html = "<h2>DORA \(data.doraYear) classification</h2>\n<div class=\"scroll\"><table class=\"dora\">\n<tr><th>key</th>"
-        html += names.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
-        for key in DORAKey.allCases {
-            html += "<tr><th>\(HTMLText.escape(key.metric))</th>"
-            for s in data.scenarios {
+        var html = "<h2>DORA \(data.doraYear) classification</h2>\n<table class=\"dora\">\n<tr><th>scenario</th>"
+        html += DORAKey.allCases.map { "<th>\(HTMLText.escape($0.title))</th>" }.joined()
+        html += "<th>\(HTMLText.escape(DORAClassification.overallLabel))</th></tr>\n"
+        for (k, s) in data.scenarios.enumerated() {
+            html += "<tr><th>\(HTMLText.escape(names[k]))</th>"
+            for key in DORAKey.allCases {
                 guard let row = data.row(s.name, key.metric), let mean = row.mean, !row.doraCluster.isEmpty else {
                     html += "<td class=\"none\">— (left out)</td>"
                     continue
@@ -78,53 +139,54 @@ public enum HTMLReport {
                 html += "<td><span class=\"chip \(HTMLText.escape(row.doraCluster))\">\(HTMLText.escape(row.doraCluster))</span> "
                 html += "\(NumberText.significant(mean)) <span class=\"ci\">\(HTMLText.escape(row.doraBucket))</span></td>"
             }
-            html += "</tr>\n"
+            html += "<td>\(overallChip(data, s.name))</td></tr>\n"
         }
-        html += "<tr><th>\(HTMLText.escape(DORAClassification.overallLabel))</th>"
-        for s in data.scenarios {
-            let clusters = DORAKey.allCases.compactMap { key in
-                data.row(s.name, key.metric).flatMap { row in DORACluster.allCases.first { $0.name == row.doraCluster } }
-            }
-            let overall = clusters.max()
-            html += overall.map { "<td><span class=\"chip \($0.name)\">\($0.title)</span></td>" } ?? "<td class=\"none\">unclassified</td>"
-        }
-        html += "</tr>\n</table></div>\n"
+        html += "</table>\n"
         return html + "<p class=\"note\">DORA \(data.doraYear): each key's mean gets the cluster whose published range or value it matches; overall: \(HTMLText.escape(DORAClassification.overallRule)).</p>\n"
     }
 
+    /// Every metric (rows) of every scenario: mean and interval, and under it the paired
+    /// difference from the baseline; at most ``scenariosPerTable`` scenarios a table.
     static func comparisonTable(_ data: ReportData, names: [String]) -> String {
         var metrics: [String] = []
         var seen = Set<String>()
         for row in data.summary where seen.insert(row.metric).inserted { metrics.append(row.metric) }
         var html = "<h2>Comparison</h2>\n<p class=\"note\">Mean and 95% interval (Student-t over independent replications); "
         if data.scenarios.count > 1 {
-            html += "Δ: the paired difference from the first scenario (the baseline) with its 95% interval and as a percentage; "
+            html += "Δ: the paired difference from the first scenario (the baseline, \(HTMLText.escape(names[0]))) with its 95% interval and as a percentage; "
                 + "<b>bold</b>: the interval excludes zero."
         }
-        html += "</p>\n<div class=\"scroll\"><table class=\"comparison\">\n<tr><th>metric</th><th>unit</th>"
-        for (i, name) in names.enumerated() {
-            html += "<th>\(HTMLText.escape(name))\(i == 0 && names.count > 1 ? " (baseline)" : "")</th>"
-            if i > 0 { html += "<th>Δ vs baseline</th>" }
-        }
-        html += "</tr>\n"
+        html += "</p>\n"
         var notes: [String] = []
-        for metric in metrics {
-            html += "<tr><th>\(HTMLText.escape(metric))</th><td class=\"unit\">\(HTMLText.escape(MetricRegistry.unit(of: metric)))</td>"
-            for (i, s) in data.scenarios.enumerated() {
-                let row = data.row(s.name, metric)
-                html += "<td>\(row.map { interval($0.mean, $0.ciLow, $0.ciHigh) } ?? "")</td>"
-                if let note = row?.note, !note.isEmpty { notes.append("\(s.name): \(metric): \(note)") }
-                if i > 0 {
-                    guard let row, let d = row.diff else { html += "<td></td>"; continue }
-                    let excludes = (row.diffLow ?? 0) > 0 || (row.diffHigh ?? 0) < 0
-                    let percent = row.diffPercent.map { " (\(NumberText.percent($0)))" } ?? ""
-                    let cell = interval(d, row.diffLow, row.diffHigh) + percent
-                    html += excludes ? "<td><b>\(cell)</b></td>" : "<td>\(cell)</td>"
-                }
+        for (i, s) in data.scenarios.enumerated() {
+            for metric in metrics {
+                if let note = data.row(s.name, metric)?.note, !note.isEmpty { notes.append("\(names[i]): \(metric): \(note)") }
             }
-            html += "</tr>\n"
         }
-        html += "</table></div>\n"
+        let groups = stride(from: 0, to: data.scenarios.count, by: scenariosPerTable).map { Array($0..<min($0 + scenariosPerTable, data.scenarios.count)) }
+        for group in groups {
+            if groups.count > 1 { html += "<h3>Scenarios \(group[0] + 1)–\(group[group.count - 1] + 1) of \(data.scenarios.count)</h3>\n" }
+            html += "<table class=\"comparison\">\n<colgroup><col class=\"metric\"><col class=\"unit\">"
+            html += String(repeating: "<col>", count: group.count) + "</colgroup>\n<tr><th>metric</th><th>unit</th>"
+            for i in group { html += "<th>\(HTMLText.escape(names[i]))\(i == 0 && names.count > 1 ? " (baseline)" : "")</th>" }
+            html += "</tr>\n"
+            for metric in metrics {
+                html += "<tr><th>\(HTMLText.escape(metric))</th><td class=\"unit\">\(HTMLText.escape(MetricRegistry.unit(of: metric)))</td>"
+                for i in group {
+                    guard let row = data.row(data.scenarios[i].name, metric) else { html += "<td></td>"; continue }
+                    html += "<td>\(interval(row.mean, row.ciLow, row.ciHigh))"
+                    if i > 0, let d = row.diff {
+                        let excludes = (row.diffLow ?? 0) > 0 || (row.diffHigh ?? 0) < 0
+                        let percent = row.diffPercent.map { " (\(NumberText.percent($0)))" } ?? ""
+                        let cell = "Δ " + interval(d, row.diffLow, row.diffHigh) + percent
+                        html += "<br><span class=\"diff\">" + (excludes ? "<b>\(cell)</b>" : cell) + "</span>"
+                    }
+                    html += "</td>"
+                }
+                html += "</tr>\n"
+            }
+            html += "</table>\n"
+        }
         if !notes.isEmpty {
             html += "<details class=\"notes\"><summary>\(notes.count) notes on missing values</summary><ul>"
             html += notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul></details>\n"
@@ -132,31 +194,39 @@ public enum HTMLReport {
         return html
     }
 
+    /// Every scenario's resolved YAML, folded away.
     static func definitions(_ data: ReportData, names: [String]) -> String {
-        var html = "<h2>Scenario definitions</h2>\n<p class=\"note\">Each scenario fully resolved (extends and --set applied, seed and replications as run), as in its <code>scenario-*.yaml</code> copy.</p>\n"
+        var html = "<h2>Scenario definitions</h2>\n<p class=\"note\">Each scenario fully resolved (extends and --set applied, seed and replications as run), as in its <code>scenario-*.yaml</code> copy; open one to read it.</p>\n"
         for (i, s) in data.scenarios.enumerated() {
             let source = s.file + (s.overrides.isEmpty ? "" : " with " + s.overrides.joined(separator: " "))
-            html += "<details open><summary><b>\(HTMLText.escape(names[i]))</b> — \(HTMLText.escape(source))</summary>"
+            html += "<details><summary><b>\(HTMLText.escape(names[i]))</b> — \(HTMLText.escape(source))</summary>"
             html += "<pre>\(HTMLText.escape(s.yaml ?? "(no copy: not loaded from a file)"))</pre></details>\n"
         }
         return html
     }
 
     static let css = """
-    body{margin:0;background:#fff;color:#222;font:14px/1.4 "DejaVu Sans",Helvetica,Arial,sans-serif;width:\(Int(ReportLayout.pageWidth))px}\
-    header{height:\(Int(ReportLayout.headerHeight))px;overflow:hidden;padding:6px 12px;box-sizing:border-box;border-bottom:1px solid #ddd}\
-    h1{font-size:20px;margin:0 0 2px 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}\
-    header p{margin:0;font-size:12px;color:#555;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}\
-    .charts{position:relative;height:\(Int(ReportLayout.chartsBottom - ReportLayout.headerHeight))px}\
-    figure.chart{position:absolute;margin:0;border:1px solid #ddd;box-sizing:border-box;overflow:hidden;background:#fff}\
-    figure.chart svg{display:block;font-family:"DejaVu Sans",Helvetica,Arial,sans-serif}\
-    main{padding:0 12px 24px 12px}h2{font-size:17px;margin:22px 0 6px 0}\
-    .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:12px}\
-    th,td{border:1px solid #ddd;padding:3px 6px;text-align:right;white-space:nowrap;vertical-align:top}\
-    th{background:#f4f4f4;text-align:left}td.unit{text-align:left;color:#666}.ci{color:#777}td.none{color:#999}\
+    *{box-sizing:border-box}\
+    body{margin:0 auto;max-width:1800px;background:#fff;color:#222;font:14px/1.45 "DejaVu Sans",Helvetica,Arial,sans-serif;padding:0 16px 24px 16px}\
+    header{padding:10px 0 8px 0;border-bottom:1px solid #ddd}\
+    h1{font-size:21px;margin:0 0 4px 0;overflow-wrap:anywhere}\
+    header p{margin:2px 0;font-size:12px;color:#555;overflow-wrap:anywhere}\
+    .command code{white-space:pre-wrap;overflow-wrap:anywhere}\
+    h2{font-size:17px;margin:22px 0 8px 0}h3{font-size:14px;margin:14px 0 6px 0}\
+    .headline{font-size:17px;font-weight:bold;margin:6px 0 10px 0;padding:8px 12px;background:#f2f6fa;border-left:4px solid #1f77b4}\
+    .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,700px),1fr));gap:14px;align-items:start}\
+    figure.chart{margin:0;border:1px solid #ddd;padding:4px;background:#fff;min-width:0}\
+    figure.chart svg{display:block;width:100%;height:auto;font-family:"DejaVu Sans",Helvetica,Arial,sans-serif}\
+    table{border-collapse:collapse;font-size:12px;width:100%;table-layout:fixed;margin-bottom:6px}\
+    th,td{border:1px solid #ddd;padding:3px 6px;text-align:right;vertical-align:top;overflow-wrap:anywhere}\
+    th{background:#f4f4f4;text-align:left}td.unit{text-align:left;color:#666}.ci{color:#777}.none,td.none{color:#999}\
+    table.keys,table.dora{table-layout:auto}table.keys{font-size:13px}table.keys td{text-align:left}\
+    table.keys th,table.keys td,table.dora th,table.dora td{overflow-wrap:break-word}\
+    table.comparison col.metric{width:26%}table.comparison col.unit{width:9%}.diff{font-size:11px;color:#444}\
     .chip{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:11px}\
-    .chip.elite{background:#1a9850}.chip.high{background:#66bd63}.chip.medium{background:#f46d43}.chip.low{background:#a50026}\
-    pre{background:#f8f8f8;border:1px solid #e4e4e4;padding:8px;font-size:12px;overflow-x:auto;white-space:pre}\
-    details{margin:6px 0}.note{color:#555;font-size:12px}ol.names{font-size:12px}
+    .dot{display:inline-block;width:9px;height:9px;border-radius:5px;margin-left:3px}\
+    .elite{background:#1a9850}.high{background:#66bd63}.medium{background:#f46d43}.low{background:#a50026}\
+    pre{background:#f8f8f8;border:1px solid #e4e4e4;padding:8px;font-size:12px;white-space:pre-wrap;overflow-wrap:anywhere}\
+    details{margin:6px 0}summary{cursor:pointer;overflow-wrap:anywhere}.note{color:#555;font-size:12px}ol.names{font-size:12px;overflow-wrap:anywhere}
     """
 }

@@ -1,3 +1,4 @@
+import DeliveryModel
 import Foundation
 import ScenarioFile
 
@@ -54,8 +55,18 @@ public struct ReportData: Sendable {
         case quantiles(p50: Double?, p85: Double?, p95: Double?)
     }
 
+    /// One part of a scenario's value stream map: a `value_stream_hours.<segment>` row.
+    public struct Segment: Sendable {
+        /// The metric suffix: `backlog`, `<stage>.queue` …, `release_wait` …
+        public var segment: String
+        /// Mean hours per change reaching production.
+        public var hours: Double
+    }
+
     public var command: String
     public var commandLine: String
+    /// The largest significant change in plain words, as the export wrote it in `run.json`.
+    public var headline: String?
     public var seed: String
     public var replications: Int
     public var doraYear: Int
@@ -76,6 +87,32 @@ public struct ReportData: Sendable {
 
     private var summaryIndex: [String: Int] = [:]
 
+    /// The prefix of the value stream's metrics in `summary.csv`.
+    public static let segmentPrefix = MetricDefinition.valueStream.name + "."
+
+    /// `scenario`'s value stream, segment by segment in stream order (`summary.csv` order):
+    /// the means add up to its mean `lead_time_hours`.
+    public func segments(_ scenario: String) -> [Segment] {
+        summary.compactMap { row in
+            guard row.scenario == scenario, row.metric.hasPrefix(Self.segmentPrefix), let mean = row.mean else { return nil }
+            return Segment(segment: String(row.metric.dropFirst(Self.segmentPrefix.count)), hours: mean)
+        }
+    }
+
+    /// The keys the scenarios vary (`key=value` overrides of a what-if or a sweep whose values
+    /// differ between scenarios), in order of first appearance, with each scenario's value.
+    public var varied: [(key: String, values: [String])] {
+        let pairs: [[(String, String)]] = scenarios.map { s in
+            s.overrides.compactMap { o in o.firstIndex(of: "=").map { (String(o[..<$0]), String(o[o.index(after: $0)...])) } }
+        }
+        var keys: [String] = []
+        for list in pairs { for (k, _) in list where !keys.contains(k) { keys.append(k) } }
+        return keys.compactMap { key in
+            let values = pairs.map { list in list.last { $0.0 == key }?.1 ?? "" }
+            return Set(values).count > 1 ? (key, values) : nil
+        }
+    }
+
     /// Reads the export folder at `folder`.
     public static func load(folder: String) throws(ExportError) -> ReportData {
         func path(_ name: String) -> String { folder + "/" + name }
@@ -91,7 +128,7 @@ public struct ReportData: Sendable {
         }
         var report = ReportData(
             command: manifest["command"] as? String ?? "",
-            commandLine: manifest["command_line"] as? String ?? "",
+            commandLine: manifest["command_line"] as? String ?? "", headline: manifest["headline"] as? String,
             seed: manifest["seed"] as? String ?? "",
             replications: (manifest["replications"] as? NSNumber)?.intValue ?? 0,
             doraYear: (manifest["dora_year"] as? NSNumber)?.intValue ?? 0,

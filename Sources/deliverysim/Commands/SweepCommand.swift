@@ -40,6 +40,9 @@ struct SweepCommand: ParsableCommand {
 
     @Flag(help: "Replace an existing output folder.") var force = false
 
+    @Flag(help: "Also write report.html: each DORA key against the varied keys with 95% intervals, the value stream map, the tables.")
+    var report = false
+
     @Option(help: "Worker threads (default: all cores). The output does not depend on it.")
     var jobs: Int = ParallelReplications.defaultJobs
 
@@ -85,7 +88,7 @@ struct SweepCommand: ParsableCommand {
         let all = try reportingFailures { try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
         progress.finish()
         let results = (0..<plan.scenarios.count).map { p in Array(all[(p * plan.replications)..<((p + 1) * plan.replications)]) }
-        try writeSweepExport(plan, results: results, into: folder, year: DORAYear(rawValue: dora)!, quiet: quiet)
+        try writeSweepExport(plan, results: results, into: folder, year: DORAYear(rawValue: dora)!, quiet: quiet, report: report)
     }
 
     func parseShard(_ text: String) -> (Int, Int)? {
@@ -122,6 +125,7 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Replace an existing output folder.") var force = false
     @Option(help: ArgumentHelp("DORA report year: 2019, 2021, 2023, 2024 or 2025 (no clusters).", valueName: "year")) var dora: Int = DORAYear.newestWithClusters.rawValue
     @Flag(name: .shortAndLong, help: "No notes.") var quiet = false
+    @Flag(help: "Also write report.html for the merged sweep.") var report = false
 
     func run() throws {
         let folder = try reportingExportFailures { try StagedFolder.begin(out, force: force) }
@@ -158,7 +162,7 @@ struct MergeCommand: ParsableCommand {
             printError("error: cannot merge: \(error)")
             throw ExitCode(2)
         }
-        try writeSweepExport(plan, results: merged.results, into: folder, year: DORAYear(rawValue: dora) ?? .newestWithClusters, quiet: quiet)
+        try writeSweepExport(plan, results: merged.results, into: folder, year: DORAYear(rawValue: dora) ?? .newestWithClusters, quiet: quiet, report: report)
     }
 }
 
@@ -173,12 +177,13 @@ func loadPlan(_ file: String) throws -> SweepPlan {
 
 
 /// The export of a whole sweep: the ordinary export files, one scenario per point, and points.csv.
-func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], into folder: StagedFolder, year: DORAYear, quiet: Bool) throws {
+func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], into folder: StagedFolder, year: DORAYear, quiet: Bool,
+                      report: Bool = false) throws {
     let comparison = Comparison(variants: plan.variants, results: results, seed: plan.seed, year: year)
     let run = ExportRun(command: "sweep", arguments: commandArguments, comparison: comparison, results: results,
                         itemsRecorded: false, version: DeliverySimVersion.current)
     try reportingExportFailures {
-        try Exporter.write(run, into: folder, report: false)
+        try Exporter.write(run, into: folder, report: report)
         try folder.write("points.csv", plan.pointsCSV())
         try folder.commit()
     }

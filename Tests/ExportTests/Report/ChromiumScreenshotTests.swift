@@ -66,42 +66,68 @@ struct ChromiumScreenshotTests {
     print(json.dumps({"width": w, "height": h, "counts": counts}))
     """#
 
-    @Test func screenshotShowsTheFourCharts() throws {
+    /// Appended to a copy of the report (the report itself has no script): writes the page's
+    /// scroll width, the window's width and every chart's box into the DOM for --dump-dom.
+    static let probe = """
+    <script>document.body.setAttribute("data-probe", JSON.stringify({sw: document.documentElement.scrollWidth, \
+    w: window.innerWidth, svgs: Array.from(document.querySelectorAll("svg")).map(function (s) { var r = s.getBoundingClientRect(); \
+    return [s.id, Math.round(r.left), Math.round(r.top + window.scrollY), Math.round(r.width), Math.round(r.height)]; })}));</script>
+    """
+
+    /// At 800 and at 1 600 px of window the page never scrolls sideways, every chart lies inside
+    /// the window, and each chart shows its marks in the screenshot.
+    @Test(arguments: [800, 1600]) func readsWithoutSidewaysScrolling(width: Int) throws {
         let chromium = try #require(ExternalTools.chromium, "Chromium is needed on CI (.ci/run installs Debian's chromium)")
         let python = try #require(ExternalTools.python3, "python3 is needed on CI")
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 2, items: true)
         try Exporter.export(run, to: dir.path + "/out", force: false, report: true)
+        let html = try dir.read("out/report.html")
+        try dir.write("out/probe.html", html.replacingOccurrences(of: "</body>", with: Self.probe + "</body>"))
+        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",
+                      "--no-first-run", "--user-data-dir=\(dir.path)/profile"]
+        let dom = try runProcess(chromium, common + ["--window-size=\(width),3000", "--dump-dom", "file://\(dir.path)/out/probe.html"])
+        let start = try #require(dom.stdout.range(of: "data-probe=\""), "no probe in the DOM: \(dom.stderr.suffix(2000))")
+        let end = try #require(dom.stdout.range(of: "\"", range: start.upperBound..<dom.stdout.endIndex))
+        let json = String(dom.stdout[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&amp;", with: "&")
+        let probe = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let scrollWidth = try #require(probe["sw"] as? Int), window = try #require(probe["w"] as? Int)
+        #expect(window == width)
+        #expect(scrollWidth <= width, "the page is \(scrollWidth) px wide in a \(width) px window: it scrolls sideways")
+        let svgs = try #require(probe["svgs"] as? [[Any]])
+        let ids = svgs.compactMap { $0.first as? String }
+        #expect(ids == ["value-stream", "dora-keys", "lead-time", "cumulative-flow"])
+        let boxes = svgs.map { $0.dropFirst().compactMap { $0 as? Int } }
+        for (id, box) in zip(ids, boxes) {
+            #expect(box.count == 4 && box[0] >= 0 && box[0] + box[2] <= width, "\(id) at \(box) is not inside the \(width) px window")
+            // Drawn at about its own size: neither shrunk below 90% nor blown up past 110%.
+            #expect(Double(box[2]) >= 0.9 * ReportLayout.chartWidth && Double(box[2]) <= 1.1 * ReportLayout.chartWidth, "\(id) is \(box[2]) px wide")
+        }
+        let height = (boxes.map { $0[1] + $0[3] }.max() ?? 1000) + 20
         let shot = dir.path + "/shot.png"
-        let height = Int(ReportLayout.chartsBottom) + 12
-        let result = try runProcess(chromium, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",
-            "--no-first-run", "--user-data-dir=\(dir.path)/profile",
-            "--window-size=\(Int(ReportLayout.pageWidth)),\(height)", "--screenshot=\(shot)",
-            "file://\(dir.path)/out/report.html",
-        ])
+        let result = try runProcess(chromium, common + ["--window-size=\(width),\(height)", "--screenshot=\(shot)", "file://\(dir.path)/out/report.html"])
         #expect(FileManager.default.fileExists(atPath: shot), "chromium wrote no screenshot: \(result.stderr.suffix(2000))")
         // Keep the last screenshot for people to look at.
         if let keep = ProcessInfo.processInfo.environment["DELIVERYSIM_SCREENSHOT"] {
-            try? FileManager.default.removeItem(atPath: keep)
-            try? FileManager.default.copyItem(atPath: shot, toPath: keep)
+            let path = keep.replacingOccurrences(of: ".png", with: "-\(width).png")
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.copyItem(atPath: shot, toPath: path)
         }
-        // Each chart's box (inside its border), then two places where nothing is drawn: the
-        // header and the gap between the lead-time and value-stream boxes.
-        var boxes = ReportLayout.charts.map { "\(Int($0.x) + 3),\(Int($0.y) + 3),\(Int($0.width) - 6),\(Int($0.height) - 6)" }
-        boxes += ["0,0,\(Int(ReportLayout.pageWidth)),80", "634,1000,12,440"]
-        let counted = try runProcess(python, ["-c", Self.counter, shot] + boxes)
+        // Each chart's box (inside), then the header, where no coloured mark is drawn.
+        let regions = boxes.map { "\($0[0] + 3),\($0[1] + 3),\($0[2] - 6),\($0[3] - 6)" } + ["0,0,\(width),60"]
+        let counted = try runProcess(python, ["-c", Self.counter, shot] + regions)
         #expect(counted.status == 0, "\(counted.stderr)")
         let out = try #require(JSONSerialization.jsonObject(with: Data(counted.stdout.utf8)) as? [String: Any])
-        #expect(out["width"] as? Int == Int(ReportLayout.pageWidth) && out["height"] as? Int == height)
+        #expect(out["width"] as? Int == width && out["height"] as? Int == height)
         let counts = try #require(out["counts"] as? [Int])
-        try #require(counts.count == 6)
-        for (i, box) in ReportLayout.charts.enumerated() {
+        try #require(counts.count == boxes.count + 1)
+        for (i, box) in boxes.enumerated() {
             // At least 1% of the box is coloured marks (bands, dots, lines, bars).
-            let area = Int(box.width * box.height)
-            #expect(counts[i] > area / 100, "chart \(box.id): \(counts[i]) coloured pixels of \(area)")
+            let area = box[2] * box[3]
+            #expect(counts[i] > area / 100, "chart \(ids[i]): \(counts[i]) coloured pixels of \(area)")
         }
-        #expect(counts[4] < 50 && counts[5] < 10, "no marks outside the charts: \(counts)")
+        #expect(counts[boxes.count] < 50, "no coloured marks in the header: \(counts)")
     }
 }

@@ -66,6 +66,31 @@ import TestSupport
         #expect(HTMLReport.render(try ReportData.load(folder: dir.path + "/out")) == html)
     }
 
+    /// A what-if's report plots each key against the varied values (with intervals), names the
+    /// points by them, opens with the headline summary, and folds the scenario YAML away.
+    @Test func whatIfChartsPlotEachKeyAgainstTheVariedValues() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("a.yaml", scenarioYAML(name: "weekly"))
+        let variants = try ScenarioSet.whatIf(path, grid: WhatIfGrid(axes: [try Axis(parsing: "teams.dev.people=4,5,6")]), overrides: [])
+        let run = try exportRun(variants, replications: 2, items: false)
+        try Exporter.export(run, to: dir.path + "/out", force: false, report: true)
+        let html = try dir.read("out/report.html")
+        for id in ["varied-1", "varied-2"] {
+            let chart = try Self.chart(id, in: html)
+            #expect(Self.count("<circle", in: chart) == 3, "\(id): a point per value")
+            // Error bars: the interval line and its two caps per point.
+            #expect(Self.count("<line", in: chart) >= 3 * 3)
+            for value in ["4", "5", "6"] { #expect(chart.contains(">\(value)</text>"), "\(id): the tick of \(value)") }
+            #expect(chart.contains(">teams.dev.people</text>"))
+        }
+        #expect(html.contains(">people=5</text>") && !html.contains(">#1<"))
+        let summary = try #require(html.range(of: "<section class=\"summary\">"))
+        #expect(summary.lowerBound < html.range(of: "<svg")!.lowerBound, "the summary comes before the charts")
+        #expect(!html.contains("<details open") && html.contains("<details><summary><b>"))
+        #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width"))
+    }
+
     /// Without items.csv the lead-time chart shows the per-replication quantiles.
     @Test func leadTimeFromQuantilesWithoutItems() throws {
         let dir = try TemporaryDirectory()
