@@ -100,7 +100,7 @@ public enum HTMLReport {
                 let interval = HumanUnits.metric(column.metric, mean: mean, low: row.ciLow, high: row.ciHigh)
                 let range = interval.hasPrefix(value) ? String(interval.dropFirst(value.count)).trimmingCharacters(in: .whitespaces) : ""
                 let chip = row.doraCluster.isEmpty ? "" : " <span class=\"dot \(HTMLText.escape(row.doraCluster))\" title=\"\(HTMLText.escape(row.doraCluster))\"></span>"
-                html += "<td><b>\(HTMLText.escape(value))</b>\(chip)" + (range.isEmpty ? "" : "<br><span class=\"ci\">\(HTMLText.escape(range))</span>") + "</td>"
+                html += "<td><span class=\"nowrap\"><b>\(HTMLText.escape(value))</b>\(chip)</span>" + (range.isEmpty ? "" : "<br><span class=\"ci\">\(HTMLText.escape(range))</span>") + "</td>"
             }
             html += "</tr>\n"
         }
@@ -119,10 +119,15 @@ public enum HTMLReport {
 
     static func number(_ v: Double?) -> String { v.map(NumberText.significant) ?? "—" }
 
-    static func interval(_ mean: Double?, _ low: Double?, _ high: Double?) -> String {
+    static func interval(_ mean: Double?, _ low: Double?, _ high: Double?, prefix: String = "", suffix: String = "") -> String {
         guard let mean else { return "—" }
-        guard let low, let high else { return number(mean) }
-        return "\(number(mean)) <span class=\"ci\">[\(number(low)), \(number(high))]</span>"
+        guard let low, let high else { return prefix + number(mean) + suffix }
+        return "\(prefix)\(number(mean))\(suffix) <span class=\"ci\">[\(number(low)), \(number(high))]</span>"
+    }
+
+    /// A metric name that may break after `_` and `.` (never inside a word).
+    static func breakable(_ name: String) -> String {
+        HTMLText.escape(name).replacingOccurrences(of: "_", with: "_<wbr>").replacingOccurrences(of: ".", with: ".<wbr>")
     }
 
     static func doraTable(_ data: ReportData, names: [String]) -> String {
@@ -146,7 +151,8 @@ public enum HTMLReport {
     }
 
     /// Every metric (rows) of every scenario: mean and interval, and under it the paired
-    /// difference from the baseline; at most ``scenariosPerTable`` scenarios a table.
+    /// difference from the baseline; at most ``scenariosPerTable`` scenarios a table, each folded
+    /// away (the summary at the top holds the headline numbers).
     static func comparisonTable(_ data: ReportData, names: [String]) -> String {
         var metrics: [String] = []
         var seen = Set<String>()
@@ -165,27 +171,29 @@ public enum HTMLReport {
         }
         let groups = stride(from: 0, to: data.scenarios.count, by: scenariosPerTable).map { Array($0..<min($0 + scenariosPerTable, data.scenarios.count)) }
         for group in groups {
-            if groups.count > 1 { html += "<h3>Scenarios \(group[0] + 1)–\(group[group.count - 1] + 1) of \(data.scenarios.count)</h3>\n" }
+            let which = groups.count > 1 ? "scenarios \(group[0] + 1)–\(group[group.count - 1] + 1) of \(data.scenarios.count)" : "every scenario"
+            html += "<details class=\"comparison\"><summary>Every metric (\(metrics.count)), \(which): "
+            html += group.map { HTMLText.escape(names[$0]) }.joined(separator: ", ") + "</summary>\n"
             html += "<table class=\"comparison\">\n<colgroup><col class=\"metric\"><col class=\"unit\">"
             html += String(repeating: "<col>", count: group.count) + "</colgroup>\n<tr><th>metric</th><th>unit</th>"
             for i in group { html += "<th>\(HTMLText.escape(names[i]))\(i == 0 && names.count > 1 ? " (baseline)" : "")</th>" }
             html += "</tr>\n"
             for metric in metrics {
-                html += "<tr><th>\(HTMLText.escape(metric))</th><td class=\"unit\">\(HTMLText.escape(MetricRegistry.unit(of: metric)))</td>"
+                html += "<tr><th>\(breakable(metric))</th><td class=\"unit\">\(HTMLText.escape(MetricRegistry.unit(of: metric)))</td>"
                 for i in group {
                     guard let row = data.row(data.scenarios[i].name, metric) else { html += "<td></td>"; continue }
                     html += "<td>\(interval(row.mean, row.ciLow, row.ciHigh))"
                     if i > 0, let d = row.diff {
                         let excludes = (row.diffLow ?? 0) > 0 || (row.diffHigh ?? 0) < 0
                         let percent = row.diffPercent.map { " (\(NumberText.percent($0)))" } ?? ""
-                        let cell = "Δ " + interval(d, row.diffLow, row.diffHigh) + percent
+                        let cell = interval(d, row.diffLow, row.diffHigh, prefix: "Δ ", suffix: percent)
                         html += "<br><span class=\"diff\">" + (excludes ? "<b>\(cell)</b>" : cell) + "</span>"
                     }
                     html += "</td>"
                 }
                 html += "</tr>\n"
             }
-            html += "</table>\n"
+            html += "</table></details>\n"
         }
         if !notes.isEmpty {
             html += "<details class=\"notes\"><summary>\(notes.count) notes on missing values</summary><ul>"
@@ -199,7 +207,7 @@ public enum HTMLReport {
         var html = "<h2>Scenario definitions</h2>\n<p class=\"note\">Each scenario fully resolved (extends and --set applied, seed and replications as run), as in its <code>scenario-*.yaml</code> copy; open one to read it.</p>\n"
         for (i, s) in data.scenarios.enumerated() {
             let source = s.file + (s.overrides.isEmpty ? "" : " with " + s.overrides.joined(separator: " "))
-            html += "<details><summary><b>\(HTMLText.escape(names[i]))</b> — \(HTMLText.escape(source))</summary>"
+            html += "<details class=\"definition\"><summary><b>\(HTMLText.escape(names[i]))</b> — \(HTMLText.escape(source))</summary>"
             html += "<pre>\(HTMLText.escape(s.yaml ?? "(no copy: not loaded from a file)"))</pre></details>\n"
         }
         return html
@@ -222,11 +230,12 @@ public enum HTMLReport {
     th{background:#f4f4f4;text-align:left}td.unit{text-align:left;color:#666}.ci{color:#777}.none,td.none{color:#999}\
     table.keys,table.dora{table-layout:auto}table.keys{font-size:13px}table.keys td{text-align:left}\
     table.keys th,table.keys td,table.dora th,table.dora td{overflow-wrap:break-word}\
-    table.comparison col.metric{width:26%}table.comparison col.unit{width:9%}.diff{font-size:11px;color:#444}\
+    table.comparison col.metric{width:24%}table.comparison col.unit{width:7%}.diff{font-size:11px;color:#444}\
+    table.comparison th{overflow-wrap:break-word}.nowrap{white-space:nowrap}\
     .chip{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:11px}\
     .dot{display:inline-block;width:9px;height:9px;border-radius:5px;margin-left:3px}\
     .elite{background:#1a9850}.high{background:#66bd63}.medium{background:#f46d43}.low{background:#a50026}\
     pre{background:#f8f8f8;border:1px solid #e4e4e4;padding:8px;font-size:12px;white-space:pre-wrap;overflow-wrap:anywhere}\
-    details{margin:6px 0}summary{cursor:pointer;overflow-wrap:anywhere}.note{color:#555;font-size:12px}ol.names{font-size:12px;overflow-wrap:anywhere}
+    details{margin:6px 0}summary{cursor:pointer;overflow-wrap:anywhere}details.comparison>summary{font-size:13px;padding:4px 0}.note{color:#555;font-size:12px}ol.names{font-size:12px;overflow-wrap:anywhere}
     """
 }

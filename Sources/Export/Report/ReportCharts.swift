@@ -32,6 +32,11 @@ enum ReportCharts {
         }
     }
 
+    /// The width of a column of scenario names at 11 px (at least 90, at most 200).
+    static func labelWidth(_ names: [String]) -> Double {
+        min(200, max(90, 14 + 6.4 * Double(names.map(\.count).max() ?? 0)))
+    }
+
     /// A colour per stage name, in order of first appearance, the pseudo-stages included.
     static func stageColors(_ data: ReportData) -> [String: String] {
         var names = [ExportTables.backlogStage]
@@ -189,7 +194,7 @@ enum ReportCharts {
             for s in data.scenarios {
                 if case .quantiles(let a, let b, let c)? = data.leadTimes[s.name] { all += [a, b, c].compactMap { $0 } }
             }
-            let left = 150.0
+            let left = labelWidth(names)
             let x = Scale(values: all, from: left, to: right, log: true)
             axes(&svg, x: x, y: nil, left: left, top: top, right: right, bottom: bottom,
                  xLabel: "lead time (hours, log scale; 24 h = 1 day, 168 h = 1 week)")
@@ -220,7 +225,7 @@ enum ReportCharts {
     /// Each key in its own panel, two a row, a row per scenario: mean and 95% interval.
     static func fourKeys(_ data: ReportData, width: Double) -> SVG {
         let names = shortNames(data)
-        let labelW = 130.0, gap = 24.0
+        let labelW = labelWidth(names), gap = 24.0
         let rowH = min(26.0, max(14, 220 / Double(max(1, data.scenarios.count))))
         let panelH = 40 + rowH * Double(data.scenarios.count) + 30
         var svg = SVG(width: width, height: 34 + 2 * panelH + 26)
@@ -321,7 +326,7 @@ enum ReportCharts {
         var probe = SVG(width: width, height: 0)
         let legendH = legend(&probe, entries, y: 0, draw: false)
         let rowH = 34.0
-        let left = 130.0, right = width - 100, top = 40.0, bottom = top + rowH * Double(max(1, data.scenarios.count))
+        let left = labelWidth(names), right = width - 100, top = 40.0, bottom = top + rowH * Double(max(1, data.scenarios.count))
         var svg = SVG(width: width, height: bottom + 44 + legendH + 6)
         title(&svg, "Value stream map: where a change's lead time goes, arrival → production")
         let unit = durationUnit((totals + leads.compactMap { $0 }).max() ?? 0)
@@ -388,7 +393,9 @@ enum ReportCharts {
         var series: [String] = []
         for s in seriesOf where !series.contains(s) { series.append(s) }
         let showSeries = series.count > 1 && series.count <= palette.count
-        let legendEntries = showSeries ? series.enumerated().map { (label: $0.element, color: palette[$0.offset % palette.count], opacity: 1.0) } : []
+        let dora = DORAKey.allCases.contains { $0.metric == metric }
+        let legendEntries = showSeries ? series.enumerated().map { (label: $0.element, color: palette[$0.offset % palette.count], opacity: 1.0) }
+            : dora ? clusterColors.map { (label: "DORA \(data.doraYear): \($0.0)", color: $0.1, opacity: 1.0) } : []
         var probe = SVG(width: width, height: 0)
         let legendH = legendEntries.isEmpty ? 0 : legend(&probe, legendEntries, y: 0, draw: false)
         var svg = SVG(width: width, height: 300 + legendH)

@@ -107,6 +107,10 @@ struct Scale {
 
     /// Tick values and their labels.
     func ticks(count: Int = 5) -> [(Double, String)] {
+        if log && Foundation.log10(high / low) < 0.7 {
+            // Less than a decade: evenly stepped ticks read better than 1-2-5 ones (few fall inside).
+            return Scale(values: [low, high], from: from, to: to, log: false).ticks(count: count).filter { $0.0 >= low && $0.0 <= high }
+        }
         if log {
             var out: [(Double, String)] = []
             var p = Foundation.pow(10, Foundation.floor(Foundation.log10(low)))

@@ -5,9 +5,9 @@ import Export
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write report.html into an export folder: the four charts as SVG, the DORA classification, the comparison table and the scenarios.",
+        abstract: "Write report.html into an export folder: headline and four keys, the value stream map and charts as SVG, the DORA classification, the tables and the scenarios.",
         discussion: """
-        DIR is a folder written by run, compare or whatif with --out (or --export). The page is \
+        DIR is a folder written by run, compare, whatif or sweep with --out (or --export). The page is \
         self-contained (inline CSS and SVG, no script, no network) and drawn from the folder's \
         run.json, summary.csv, flow.csv, replications.csv, items.csv (if there) and scenario \
         copies; report.html is replaced atomically.

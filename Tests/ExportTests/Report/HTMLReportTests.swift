@@ -59,7 +59,7 @@ import TestSupport
         let bars = Self.count("<rect", in: try Self.chart("value-stream", in: html))
         #expect(bars >= 3 * 2 * 2)
         #expect(html.contains("DORA 2024 classification") && html.contains("overall (worst key)"))
-        #expect(html.contains("lead_time_for_changes_hours") && html.contains("Scenario definitions"))
+        #expect(html.contains("lead_<wbr>time_<wbr>for_<wbr>changes_<wbr>hours") && html.contains("Scenario definitions"))
         #expect(html.contains("six, &quot;quoted&quot;\nname"))
 
         // `report DIR` draws the same page from the files alone.
@@ -87,7 +87,7 @@ import TestSupport
         #expect(html.contains(">people=5</text>") && !html.contains(">#1<"))
         let summary = try #require(html.range(of: "<section class=\"summary\">"))
         #expect(summary.lowerBound < html.range(of: "<svg")!.lowerBound, "the summary comes before the charts")
-        #expect(!html.contains("<details open") && html.contains("<details><summary><b>"))
+        #expect(!html.contains("<details open") && html.contains("<details class=\"definition\"><summary><b>"))
         #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width"))
     }
 
