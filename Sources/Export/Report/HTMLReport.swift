@@ -169,9 +169,12 @@ public enum HTMLReport {
                 if let note = data.row(s.name, metric)?.note, !note.isEmpty { notes.append("\(names[i]): \(metric): \(note)") }
             }
         }
-        let groups = stride(from: 0, to: data.scenarios.count, by: scenariosPerTable).map { Array($0..<min($0 + scenariosPerTable, data.scenarios.count)) }
+        // As few tables as fit, of sizes that differ by at most one (5 scenarios: 3 and 2).
+        let n = data.scenarios.count, tables = max(1, (n + scenariosPerTable - 1) / scenariosPerTable)
+        let groups = (0..<tables).map { t in Array((t * n / tables)..<((t + 1) * n / tables)) }
         for group in groups {
-            let which = groups.count > 1 ? "scenarios \(group[0] + 1)–\(group[group.count - 1] + 1) of \(data.scenarios.count)" : "every scenario"
+            let which = groups.count == 1 ? "every scenario" : group.count == 1 ? "scenario \(group[0] + 1) of \(n)"
+                : "scenarios \(group[0] + 1)–\(group[group.count - 1] + 1) of \(n)"
             html += "<details class=\"comparison\"><summary>Every metric (\(metrics.count)), \(which): "
             html += group.map { HTMLText.escape(names[$0]) }.joined(separator: ", ") + "</summary>\n"
             html += "<table class=\"comparison\">\n<colgroup><col class=\"metric\"><col class=\"unit\">"
