@@ -159,7 +159,7 @@ public enum HTMLReport {
         for row in data.summary where seen.insert(row.metric).inserted { metrics.append(row.metric) }
         var html = "<h2>Comparison</h2>\n<p class=\"note\">Mean and 95% interval (Student-t over independent replications); "
         if data.scenarios.count > 1 {
-            html += "Δ: the paired difference from the first scenario (the baseline, \(HTMLText.escape(names[0]))) with its 95% interval and as a percentage; "
+            html += "Δ: the paired difference from the baseline (the first scenario, \(HTMLText.escape(names[0])), or the first of a preset family) with its 95% interval and as a percentage; "
                 + "<b>bold</b>: the interval excludes zero."
         }
         html += "</p>\n"
