@@ -3,13 +3,17 @@ import SimRandom
 
 /// Observations of a quantity that occurs at instants: waits, lead times, restore times.
 ///
-/// Count, mean, variance, minimum and maximum come from GSL's running statistics
-/// (`gsl_rstat`, Welford's update); quantiles from GSL's P² estimators
-/// (`gsl_rstat_quantile`), which use constant memory whatever the number of observations.
+/// Count, mean, variance, minimum and maximum come from ``RunningMoments`` (GSL's `gsl_rstat`
+/// update, bit for bit, without the running median `gsl_rstat_add` also keeps); quantiles,
+/// only those asked for, from GSL's P² estimators (`gsl_rstat_quantile`), which use constant
+/// memory whatever the number of observations. A tally that reports no quantile costs no more
+/// than its moments (hot paths that need no quantile can hold a ``RunningMoments`` directly).
 /// ``reset()`` discards everything, for the end of a warm-up period.
 public final class Tally {
-    @usableFromInline
-    internal let workspace: UnsafeMutablePointer<gsl_rstat_workspace>
+    /// Without the runtime's dynamic exclusivity check on every `add` (only `add` and `reset`
+    /// change it, never during another access).
+    @exclusivity(unchecked) @usableFromInline
+    internal var moments = RunningMoments()
     @usableFromInline
     internal let quantileWorkspaces: [UnsafeMutablePointer<gsl_rstat_quantile_workspace>]
     /// The probabilities whose quantiles are estimated.
@@ -19,8 +23,6 @@ public final class Tally {
     public init(quantiles probabilities: [Double] = []) {
         precondition(probabilities.allSatisfy { $0 > 0 && $0 < 1 }, "quantile probabilities must be in (0, 1)")
         GSLRuntime.configure()
-        guard let workspace = gsl_rstat_alloc() else { fatalError("gsl_rstat_alloc: out of memory") }
-        self.workspace = workspace
         self.quantileWorkspaces = probabilities.map { p in
             guard let w = gsl_rstat_quantile_alloc(p) else { fatalError("gsl_rstat_quantile_alloc: out of memory") }
             return w
@@ -29,7 +31,6 @@ public final class Tally {
     }
 
     deinit {
-        gsl_rstat_free(workspace)
         quantileWorkspaces.forEach { gsl_rstat_quantile_free($0) }
     }
 
@@ -37,28 +38,28 @@ public final class Tally {
     @inlinable
     public func add(_ x: Double) {
         precondition(x.isFinite, "a tally observation must be finite")
-        gsl_rstat_add(x, workspace)
+        moments.add(x)
         for w in quantileWorkspaces { gsl_rstat_quantile_add(x, w) }
     }
 
     /// Discards all observations.
     public func reset() {
-        gsl_rstat_reset(workspace)
+        moments.reset()
         quantileWorkspaces.forEach { gsl_rstat_quantile_reset($0) }
     }
 
     /// The number of observations.
-    public var count: Int { gsl_rstat_n(workspace) }
+    public var count: Int { moments.count }
     /// The sample mean, or nil with no observations.
-    public var mean: Double? { count > 0 ? gsl_rstat_mean(workspace) : nil }
+    public var mean: Double? { moments.mean }
     /// The sample variance (divisor n − 1), or nil with fewer than two observations.
-    public var variance: Double? { count > 1 ? gsl_rstat_variance(workspace) : nil }
+    public var variance: Double? { moments.variance }
     /// The sample standard deviation, or nil with fewer than two observations.
-    public var standardDeviation: Double? { count > 1 ? gsl_rstat_sd(workspace) : nil }
+    public var standardDeviation: Double? { moments.standardDeviation }
     /// The smallest observation, or nil.
-    public var min: Double? { count > 0 ? gsl_rstat_min(workspace) : nil }
+    public var min: Double? { moments.min }
     /// The largest observation, or nil.
-    public var max: Double? { count > 0 ? gsl_rstat_max(workspace) : nil }
+    public var max: Double? { moments.max }
 
     /// The P² estimate of the quantile at `p`, which must be one of ``probabilities``; nil with
     /// no observations. Exact for up to five observations, an estimate beyond.
