@@ -24,10 +24,10 @@ extension Organization {
         let row = (code ? workClass : flow.stages.nonCodeRow) * n
         for s in 0..<n {
             if code {
-                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work[row + s].duration(flow.streams.work[s]) : 0
+                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, flow.streams.work[s]) : 0
                 flow.firstDefect[base + s] = flow.streams.defects[s].uniform()
             } else {
-                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work[row + s].duration(ml.streams.pipelineWork) : 0
+                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0
                 flow.firstDefect[base + s] = ml.streams.pipelineDefects.uniform()
             }
         }

@@ -5,8 +5,8 @@ import SimRandom
 ///
 /// Count, mean, variance, minimum and maximum come from ``RunningMoments`` (GSL's `gsl_rstat`
 /// update, bit for bit, without the running median `gsl_rstat_add` also keeps); quantiles,
-/// only those asked for, from GSL's P² estimators (`gsl_rstat_quantile`), which use constant
-/// memory whatever the number of observations. A tally that reports no quantile costs no more
+/// only those asked for, from ``P2Quantile`` (GSL's P² estimator `gsl_rstat_quantile`, bit for
+/// bit, in Swift), which uses constant memory whatever the number of observations. A tally that reports no quantile costs no more
 /// than its moments (hot paths that need no quantile can hold a ``RunningMoments`` directly).
 /// ``reset()`` discards everything, for the end of a warm-up period.
 public final class Tally {
@@ -14,8 +14,9 @@ public final class Tally {
     /// change it, never during another access).
     @exclusivity(unchecked) @usableFromInline
     internal var moments = RunningMoments()
+    /// One estimator per probability, in one allocation (changed in place, no array check).
     @usableFromInline
-    internal let quantileWorkspaces: [UnsafeMutablePointer<gsl_rstat_quantile_workspace>]
+    internal let estimators: UnsafeMutablePointer<P2Quantile>
     /// The probabilities whose quantiles are estimated.
     public let probabilities: [Double]
 
@@ -23,15 +24,14 @@ public final class Tally {
     public init(quantiles probabilities: [Double] = []) {
         precondition(probabilities.allSatisfy { $0 > 0 && $0 < 1 }, "quantile probabilities must be in (0, 1)")
         GSLRuntime.configure()
-        self.quantileWorkspaces = probabilities.map { p in
-            guard let w = gsl_rstat_quantile_alloc(p) else { fatalError("gsl_rstat_quantile_alloc: out of memory") }
-            return w
-        }
+        estimators = UnsafeMutablePointer<P2Quantile>.allocate(capacity: Swift.max(probabilities.count, 1))
+        estimators.initialize(from: probabilities.map { P2Quantile(p: $0) }, count: probabilities.count)
         self.probabilities = probabilities
     }
 
     deinit {
-        quantileWorkspaces.forEach { gsl_rstat_quantile_free($0) }
+        estimators.deinitialize(count: probabilities.count)
+        estimators.deallocate()
     }
 
     /// Records one observation (must be finite).
@@ -39,13 +39,13 @@ public final class Tally {
     public func add(_ x: Double) {
         precondition(x.isFinite, "a tally observation must be finite")
         moments.add(x)
-        for w in quantileWorkspaces { gsl_rstat_quantile_add(x, w) }
+        for k in 0..<probabilities.count { estimators[k].add(x) }
     }
 
     /// Discards all observations.
     public func reset() {
         moments.reset()
-        quantileWorkspaces.forEach { gsl_rstat_quantile_reset($0) }
+        for k in 0..<probabilities.count { estimators[k].reset() }
     }
 
     /// The number of observations.
@@ -68,6 +68,6 @@ public final class Tally {
         guard let index = probabilities.firstIndex(of: p) else {
             preconditionFailure("quantile \(p) was not requested when the tally was made")
         }
-        return gsl_rstat_quantile_get(quantileWorkspaces[index])
+        return estimators[index].value
     }
 }

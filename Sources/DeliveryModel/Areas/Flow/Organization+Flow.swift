@@ -53,8 +53,8 @@ extension Organization {
     mutating func handle(_ event: FlowEvent, _ simulation: inout Simulation<Event>) {
         switch event {
         case .arrival:
-            if let arrivals = scenario.demand.arrivals {
-                simulation.schedule(.flow(.arrival), after: arrivals.duration(flow.streams.arrivals))
+            if flow.stages.hasArrivals {
+                simulation.schedule(.flow(.arrival), after: flow.stages.arrivals.duration(0, flow.streams.arrivals))
             }
             arrive(workClass: drawClass(), &simulation)
         case .handoffDone(let item):
@@ -76,7 +76,7 @@ extension Organization {
             let n = flow.stages.rows.count
             if items[i].reworking {
                 let row = items[i].isCode ? items[i].workClass : flow.stages.nonCodeRow
-                hours = flow.stages.rows[s].reworkFraction * flow.stages.work[row * n + s].duration(flow.streams.rework[s])
+                hours = flow.stages.rows[s].reworkFraction * flow.stages.work.duration(row * n + s, flow.streams.rework[s])
             } else {
                 hours = flow.firstWork[i * n + s]
             }
@@ -148,7 +148,7 @@ extension Organization {
         items[i].stageEntered = now
         metrics.flow.enteredStage(s, at: now)
         if flow.stages.rows[s].hasHandoff {
-            simulation.schedule(.flow(.handoffDone(item: item)), after: flow.stages.handoff[s].duration(flow.streams.handoff[s]))
+            simulation.schedule(.flow(.handoffDone(item: item)), after: flow.stages.handoff.duration(s, flow.streams.handoff[s]))
         } else {
             queueForWork(item, &simulation)
         }
@@ -196,12 +196,12 @@ extension Organization {
         let i = Int(item), s = items[i].stage
         // Development may leave a latent defect; a review may find one.
         let u = items[i].reworking ? flow.streams.reworkDefects[s].uniform() : flow.firstDefect[Int(item) * flow.stages.rows.count + s]
-        if u < flow.stages.defectProbability[s].probability(probabilities) {
+        if u < flow.stages.defectProbability.probability(s, probabilities) {
             items[i].latentDefect = true
             metrics.flow.defectInjected(at: simulation.now)
         }
         if s == 0 { items[i].developmentDone = simulation.now }
-        if items[i].latentDefect && flow.streams.detection[s].uniform() < flow.stages.detection[s].probability(probabilities) {
+        if items[i].latentDefect && flow.streams.detection[s].uniform() < flow.stages.detection.probability(s, probabilities) {
             rework(item, caughtAt: s, &simulation)
             return
         }

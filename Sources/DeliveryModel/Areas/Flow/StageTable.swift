@@ -18,28 +18,33 @@ struct StageTable {
 
     let rows: ModelArray<Row>
     /// Per stage, its handoff (``Distribution/never`` for none), defect and detection probabilities.
-    let handoff: ModelArray<Distribution>
-    let defectProbability: ModelArray<Distribution>
-    let detection: ModelArray<Distribution>
+    let handoff: DrawTable
+    let defectProbability: DrawTable
+    let detection: DrawTable
     /// Per (row × stages + stage) the work distribution an item draws: rows 0 ..< classes for
     /// code items of each class (the class's own work at that stage, else the stage's), the last
     /// row for other items (the stage's); ``Distribution/never`` at a stage without work.
-    let work: ModelArray<Distribution>
+    let work: DrawTable
+    /// The demand's arrivals (entry 0; ``Distribution/never`` without) and whether there are any.
+    let arrivals: DrawTable
+    let hasArrivals: Bool
     /// The row of ``work`` for items that are not code.
     let nonCodeRow: Int
 
     init(scenario: Scenario) {
         let stages = scenario.stages
         rows = ModelArray(stages.map { Row(team: $0.team, hasWork: $0.work != nil, hasHandoff: $0.handoff != nil, reworkFraction: $0.reworkFraction) })
-        handoff = ModelArray(stages.map { $0.handoff ?? .never })
-        defectProbability = ModelArray(stages.map(\.defectProbability))
-        detection = ModelArray(stages.map(\.detection))
+        handoff = DrawTable(stages.map { $0.handoff ?? .never })
+        defectProbability = DrawTable(stages.map(\.defectProbability))
+        detection = DrawTable(stages.map(\.detection))
+        arrivals = DrawTable([scenario.demand.arrivals ?? .never])
+        hasArrivals = scenario.demand.arrivals != nil
         var work: [Distribution] = []
         for c in scenario.demand.classes {
             work += stages.map { $0.work == nil ? .never : c.work[$0.name] ?? $0.work! }
         }
         work += stages.map { $0.work ?? .never }
-        self.work = ModelArray(work)
+        self.work = DrawTable(work)
         nonCodeRow = scenario.demand.classes.count
     }
 }

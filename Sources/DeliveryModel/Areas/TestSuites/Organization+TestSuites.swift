@@ -14,7 +14,7 @@ extension Organization {
         switch task {
         case .manualTest(let item, let suite):
             let k = Int(suite)
-            let hours = tests.duration[k].duration(tests.streams.duration[k])
+            let hours = tests.duration.duration(k, tests.streams.duration[k])
             items[Int(item)].touch += hours
             return hours
         }
@@ -45,17 +45,17 @@ extension Organization {
             items[i].queued = simulation.now
             assign(.tests(.manualTest(item: item, suite: Int32(k))), team: team, priority: items[i].priority, &simulation)
         } else {
-            simulation.schedule(.tests(.testDone(item: item)), after: tests.duration[k].duration(tests.streams.duration[k]))
+            simulation.schedule(.tests(.testDone(item: item)), after: tests.duration.duration(k, tests.streams.duration[k]))
         }
     }
 
     mutating func finishTest(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item), k = items[i].suite
-        if items[i].latentDefect && tests.streams.detection[k].uniform() < tests.detection[k].probability(probabilities) {
+        if items[i].latentDefect && tests.streams.detection[k].uniform() < tests.detection.probability(k, probabilities) {
             rework(item, caughtAt: items[i].stage, &simulation)
             return
         }
-        if tests.streams.flaky[k].uniform() < tests.flaky[k].probability(probabilities) {
+        if tests.streams.flaky[k].uniform() < tests.flaky.probability(k, probabilities) {
             metrics.tests.flakyRerun(at: simulation.now)
             runSuite(item, &simulation)
             return

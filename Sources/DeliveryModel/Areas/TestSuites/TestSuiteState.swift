@@ -17,9 +17,9 @@ struct TestSuiteState {
     let firstAt: ModelArray<Int>
     let rows: ModelArray<Row>
     /// Per suite, its duration, detection and flaky probabilities.
-    let duration: ModelArray<Distribution>
-    let detection: ModelArray<Distribution>
-    let flaky: ModelArray<Distribution>
+    let duration: DrawTable
+    let detection: DrawTable
+    let flaky: DrawTable
 
     init(scenario: Scenario, replication: Int) {
         streams = TestSuiteStreams(scenario: scenario, replication: replication)
@@ -28,8 +28,8 @@ struct TestSuiteState {
         var rows = scenario.tests.map { Row(team: $0.manual ? scenario.stages[$0.stage].team : -1, next: -1) }
         for suites in suitesAt { for (a, b) in zip(suites, suites.dropFirst()) { rows[a].next = b } }
         self.rows = ModelArray(rows)
-        duration = ModelArray(scenario.tests.map(\.duration))
-        detection = ModelArray(scenario.tests.map(\.detection))
-        flaky = ModelArray(scenario.tests.map(\.flaky))
+        duration = DrawTable(scenario.tests.map(\.duration))
+        detection = DrawTable(scenario.tests.map(\.detection))
+        flaky = DrawTable(scenario.tests.map(\.flaky))
     }
 }
