@@ -22,6 +22,16 @@ struct DrawTable {
         return laws[k].duration(stream)
     }
 
+    /// Entry `k` drawn as a duration from stream `s` of `streams`, without retaining the stream
+    /// for the draw (a stream loaded from an array and handed to a call is otherwise retained
+    /// and released around it; the array keeps it alive).
+    @inline(__always)
+    func duration(_ k: Int, _ streams: ModelArray<RandomStream>, _ s: Int) -> Double {
+        let c = fixed[k]
+        guard c.isNaN else { return c >= 0 ? (c < Distribution.longestDuration ? c : Distribution.longestDuration) : 0 }
+        return Unmanaged.passUnretained(streams[s])._withUnsafeGuaranteedRef { laws[k].duration($0) }
+    }
+
     /// Entry `k` drawn as a probability (``Distribution/probability(_:)``).
     @inline(__always)
     func probability(_ k: Int, _ stream: RandomStream) -> Double {

@@ -24,7 +24,7 @@ extension Organization {
         let row = (code ? workClass : flow.stages.nonCodeRow) * n
         for s in 0..<n {
             if code {
-                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, flow.streams.work[s]) : 0
+                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, flow.streams.work, s) : 0
                 flow.firstDefect[base + s] = flow.streams.defects[s].uniform()
             } else {
                 flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0

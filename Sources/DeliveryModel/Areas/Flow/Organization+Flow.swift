@@ -76,7 +76,7 @@ extension Organization {
             let n = flow.stages.rows.count
             if items[i].reworking {
                 let row = items[i].isCode ? items[i].workClass : flow.stages.nonCodeRow
-                hours = flow.stages.rows[s].reworkFraction * flow.stages.work.duration(row * n + s, flow.streams.rework[s])
+                hours = flow.stages.rows[s].reworkFraction * flow.stages.work.duration(row * n + s, flow.streams.rework, s)
             } else {
                 hours = flow.firstWork[i * n + s]
             }
@@ -148,7 +148,7 @@ extension Organization {
         items[i].stageEntered = now
         metrics.flow.enteredStage(s, at: now)
         if flow.stages.rows[s].hasHandoff {
-            simulation.schedule(.flow(.handoffDone(item: item)), after: flow.stages.handoff.duration(s, flow.streams.handoff[s]))
+            simulation.schedule(.flow(.handoffDone(item: item)), after: flow.stages.handoff.duration(s, flow.streams.handoff, s))
         } else {
             queueForWork(item, &simulation)
         }

@@ -14,7 +14,7 @@ extension Organization {
         switch task {
         case .manualTest(let item, let suite):
             let k = Int(suite)
-            let hours = tests.duration.duration(k, tests.streams.duration[k])
+            let hours = tests.duration.duration(k, tests.streams.duration, k)
             items[Int(item)].touch += hours
             return hours
         }
@@ -45,7 +45,7 @@ extension Organization {
             items[i].queued = simulation.now
             assign(.tests(.manualTest(item: item, suite: Int32(k))), team: team, priority: items[i].priority, &simulation)
         } else {
-            simulation.schedule(.tests(.testDone(item: item)), after: tests.duration.duration(k, tests.streams.duration[k]))
+            simulation.schedule(.tests(.testDone(item: item)), after: tests.duration.duration(k, tests.streams.duration, k))
         }
     }
 
