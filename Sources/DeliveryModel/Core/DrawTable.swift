@@ -18,7 +18,7 @@ struct DrawTable {
     @inline(__always)
     func duration(_ k: Int, _ stream: RandomStream) -> Double {
         let c = fixed[k]
-        guard c.isNaN else { return c >= 0 ? (c < Distribution.longestDuration ? c : Distribution.longestDuration) : 0 }
+        guard c.isNaN else { return Distribution.asDuration(c) }
         return laws[k].duration(stream)
     }
 
@@ -28,7 +28,7 @@ struct DrawTable {
     @inline(__always)
     func duration(_ k: Int, _ streams: ModelArray<RandomStream>, _ s: Int) -> Double {
         let c = fixed[k]
-        guard c.isNaN else { return c >= 0 ? (c < Distribution.longestDuration ? c : Distribution.longestDuration) : 0 }
+        guard c.isNaN else { return Distribution.asDuration(c) }
         return Unmanaged.passUnretained(streams[s])._withUnsafeGuaranteedRef { laws[k].duration($0) }
     }
 
@@ -36,7 +36,7 @@ struct DrawTable {
     @inline(__always)
     func probability(_ k: Int, _ stream: RandomStream) -> Double {
         let c = fixed[k]
-        guard c.isNaN else { return c >= 0 ? (c <= 1 ? c : 1) : 0 }
+        guard c.isNaN else { return Distribution.asProbability(c) }
         return laws[k].probability(stream)
     }
 }
