@@ -10,7 +10,8 @@ import ScenarioFile
 /// Rows of an axis simulate about the same work (replications × scale held near constant,
 /// except the replications axis), so wall times are comparable; `relative` is the row's time
 /// per item over the axis's first row's: 1.00 is linear scaling. Each row is the fastest of
-/// three runs (the machine may be busy).
+/// three runs (the machine may be busy), and keeps every replication's result (as `compare`
+/// does), so the replications rows' peak memory shows what a kept result costs.
 struct ScalingBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scaling",
@@ -99,19 +100,25 @@ struct ScalingProbe: ParsableCommand {
 
     func run() throws {
         let scenario = try ScalingProbe.scenario(axis, value)
+        // Results are kept, as a comparison keeps them, so peak memory shows what each costs.
         var events = 0, items = 0, seconds = Double.infinity
+        var kept: [ReplicationResult] = []
         for _ in 0..<runs {
+            kept = []
+            kept.reserveCapacity(replications)
             let ((e, i), s) = try measure {
                 var events = 0, items = 0
                 for r in 0..<replications {
                     let result = try ScenarioRunner.run(scenario, replication: r)
                     events += result.events
                     items += result.itemsArrived
+                    kept.append(result)
                 }
                 return (events, items)
             }
             (events, items, seconds) = (e, i, min(seconds, s))
         }
+        precondition(kept.count == replications)
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("items=\(items) events=\(events) wall_s=\(seconds) peak_rss_kb=\(usage.ru_maxrss)")
