@@ -17,7 +17,7 @@ public struct RunningMoments: Sendable {
     @inlinable public init() {}
 
     /// Records one observation (must be finite).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func add(_ x: Double) {
         precondition(x.isFinite, "an observation must be finite")
         let delta = x - _mean
