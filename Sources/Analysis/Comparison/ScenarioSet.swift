@@ -5,13 +5,15 @@ import ScenarioFile
 /// Every file's problems are collected and thrown together as one ``ScenarioErrors``.
 public enum ScenarioSet {
     /// The scenarios in `paths`, each with `overrides` applied; labelled by their names (a
-    /// repeated name gets ` #2`, ` #3` …).
-    public static func files(_ paths: [String], overrides: [String] = []) throws(ScenarioErrors) -> [Variant] {
+    /// repeated name gets ` #2`, ` #3` …). Files are read on up to `jobs` threads (the result
+    /// does not depend on it).
+    public static func files(_ paths: [String], overrides: [String] = [], jobs: Int = ParallelReplications.defaultJobs) throws(ScenarioErrors) -> [Variant] {
         var errors: [ScenarioError] = []
         var variants: [Variant] = []
-        for path in paths {
+        let outcomes = ParallelMap.map(paths.count, jobs: jobs) { i in Result { try ScenarioLoader.load(path: paths[i], overrides: overrides) } }
+        for (path, outcome) in zip(paths, outcomes) {
             do {
-                let loaded = try ScenarioLoader.load(path: path, overrides: overrides)
+                let loaded = try outcome.get()
                 variants.append(Variant(label: loaded.scenario.name, file: path, scenario: loaded.scenario, resolvedYAML: loaded.resolvedYAML))
             } catch let problems as ScenarioErrors {
                 errors += problems.errors
@@ -23,8 +25,10 @@ public enum ScenarioSet {
         return uniqueLabels(variants)
     }
 
-    /// The presets of `ladder` (`cd-base.yaml` …) in `directory`, lowest level first.
-    public static func levels(_ ladder: MaturityLevels.Ladder, in directory: String, overrides: [String] = []) throws(ScenarioErrors) -> [Variant] {
+    /// The presets of `ladder` (`cd-base.yaml` …) in `directory`, lowest level first, read on up
+    /// to `jobs` threads.
+    public static func levels(_ ladder: MaturityLevels.Ladder, in directory: String, overrides: [String] = [],
+                              jobs: Int = ParallelReplications.defaultJobs) throws(ScenarioErrors) -> [Variant] {
         let paths = ladder.presets.map { MaturityLevels.path(of: $0, in: directory) }
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.isEmpty else {
@@ -33,7 +37,7 @@ public enum ScenarioSet {
             })
         }
         // Each organization is paired with its own baseline (cd-base, mlops-0), never across.
-        return zip(ladder.presets, try files(paths, overrides: overrides)).map { preset, variant in
+        return zip(ladder.presets, try files(paths, overrides: overrides, jobs: jobs)).map { preset, variant in
             var variant = variant
             variant.family = MaturityLevels.family(of: preset)
             return variant
@@ -41,13 +45,16 @@ public enum ScenarioSet {
     }
 
     /// The scenario at `path` once per point of `grid` (the point's overrides after `overrides`),
-    /// labelled by the point's overrides.
-    public static func whatIf(_ path: String, grid: WhatIfGrid, overrides: [String] = []) throws(ScenarioErrors) -> [Variant] {
+    /// labelled by the point's overrides; points are read on up to `jobs` threads.
+    public static func whatIf(_ path: String, grid: WhatIfGrid, overrides: [String] = [],
+                              jobs: Int = ParallelReplications.defaultJobs) throws(ScenarioErrors) -> [Variant] {
         var errors: [ScenarioError] = []
         var variants: [Variant] = []
-        for point in grid.points {
+        let points = grid.points
+        let outcomes = ParallelMap.map(points.count, jobs: jobs) { i in Result { try ScenarioLoader.load(path: path, overrides: overrides + points[i]) } }
+        for (point, outcome) in zip(points, outcomes) {
             do {
-                let loaded = try ScenarioLoader.load(path: path, overrides: overrides + point)
+                let loaded = try outcome.get()
                 variants.append(Variant(label: point.joined(separator: "; "), file: path, overrides: point, scenario: loaded.scenario,
                                         resolvedYAML: loaded.resolvedYAML))
             } catch let problems as ScenarioErrors {

@@ -20,8 +20,9 @@ public struct SweepPlan: Sendable {
     /// seed and the program's version. Shards of different sweeps refuse to merge.
     public var fingerprint: String
 
-    /// Resolves every point of `spec` (all loader errors together).
-    public init(_ spec: SweepSpec, file: String, version: String) throws(ScenarioErrors) {
+    /// Resolves every point of `spec` (all loader errors together), reading points on up to
+    /// `jobs` threads (the plan does not depend on it).
+    public init(_ spec: SweepSpec, file: String, version: String, jobs: Int = ParallelReplications.defaultJobs) throws(ScenarioErrors) {
         self.spec = spec
         self.file = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
         // The base is read and merged once; each point applies its overrides to a copy of it.
@@ -40,9 +41,11 @@ public struct SweepPlan: Sendable {
         var scenarios: [Scenario] = []
         var resolved: [String] = []
         var errors: [ScenarioError] = []
-        for (p, overrides) in points.enumerated() {
+        let points = self.points
+        let outcomes = ParallelMap.map(points.count, jobs: jobs) { p in Result { try document.load(overrides: spec.overrides + points[p]) } }
+        for (p, outcome) in outcomes.enumerated() {
             do {
-                let loaded = try document.load(overrides: spec.overrides + overrides)
+                let loaded = try outcome.get()
                 var scenario = loaded.scenario
                 scenario.name = SweepPlan.pointName(p)
                 scenario.seed = seed

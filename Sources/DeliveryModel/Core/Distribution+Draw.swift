@@ -10,15 +10,21 @@ extension Distribution {
     /// A draw used as a duration: finite, non-negative, at most ``longestDuration`` hours.
     @inline(__always)
     func duration(_ stream: RandomStream) -> Double {
-        let x = sample(stream)
-        return x >= 0 ? (x < Distribution.longestDuration ? x : Distribution.longestDuration) : 0
+        Distribution.asDuration(sample(stream))
     }
 
     /// A draw used as a probability: in [0, 1] (the reader accepts only distributions whose
     /// draws lie there; the clamp keeps a NaN or rounding from leaving the range).
     @inline(__always)
     func probability(_ stream: RandomStream) -> Double {
-        let x = sample(stream)
-        return x >= 0 ? (x <= 1 ? x : 1) : 0
+        Distribution.asProbability(sample(stream))
     }
+
+    /// `x` as a duration: non-negative, at most ``longestDuration`` (0 for a NaN).
+    @inline(__always)
+    static func asDuration(_ x: Double) -> Double { x >= 0 ? (x < longestDuration ? x : longestDuration) : 0 }
+
+    /// `x` as a probability: in [0, 1] (0 for a NaN).
+    @inline(__always)
+    static func asProbability(_ x: Double) -> Double { x >= 0 ? (x <= 1 ? x : 1) : 0 }
 }

@@ -4,11 +4,11 @@ extension Organization {
     /// streams in arrival order; other items (ML pipeline changes, model artifacts) from their
     /// own streams, so that adding them does not disturb the code items' common random numbers.
     mutating func newItem(workClass: Int, at now: Double, code: Bool = true) -> Int32 {
-        let c = scenario.demand.classes[workClass]
+        let c = flow.classes[workClass]
         created += 1
         var item = WorkItem(id: created, workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
         item.segmentFrom = now
-        let n = scenario.stages.count, k = flow.segments.count
+        let n = flow.stages.rows.count, k = flow.segments.count
         let slot: Int32
         if let free = freeSlots.popLast() {
             slot = free
@@ -17,17 +17,22 @@ extension Organization {
         } else {
             slot = Int32(items.count)
             items.append(item)
-            flow.firstWork.append(contentsOf: repeatElement(0, count: n))
-            flow.firstDefect.append(contentsOf: repeatElement(0, count: n))
-            flow.segmentHours.append(contentsOf: repeatElement(0, count: k))
+            flow.firstWork.append(repeating: 0, count: n)
+            flow.firstDefect.append(repeating: 0, count: n)
+            flow.segmentHours.append(repeating: 0, count: k)
         }
         // First-pass work sizes and defect draws, in arrival order: two scenarios that differ
         // only in policy give the same item the same work.
         let base = Int(slot) * n
+        let row = (code ? workClass : flow.stages.nonCodeRow) * n
         for s in 0..<n {
-            let work = code ? (flow.classWork[workClass * n + s] ?? scenario.stages[s].work) : scenario.stages[s].work
-            flow.firstWork[base + s] = scenario.stages[s].work == nil ? 0 : work?.duration(code ? flow.streams.work[s] : ml.streams.pipelineWork) ?? 0
-            flow.firstDefect[base + s] = (code ? flow.streams.defects[s] : ml.streams.pipelineDefects).uniform()
+            if code {
+                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, flow.streams.work, s) : 0
+                flow.firstDefect[base + s] = flow.streams.defects[s].uniform()
+            } else {
+                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0
+                flow.firstDefect[base + s] = ml.streams.pipelineDefects.uniform()
+            }
         }
         return slot
     }

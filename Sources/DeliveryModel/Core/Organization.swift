@@ -18,13 +18,13 @@ struct Organization: SimulationModel {
     let probabilities: RandomStream
 
     /// Work items (changes, fix-forwards, pipeline changes, model artifacts) by slot.
-    var items: [WorkItem] = []
+    let items = ModelArray<WorkItem>(capacity: 256)
     /// Slots of items that left the model, reused so memory does not grow with the horizon.
     var freeSlots: [Int32] = []
     /// Items created so far (their ids).
     var created = 0
     /// People: each team a server pool of tasks with a priority line.
-    var teams: [ServerPool<Task>]
+    let teams: ModelArray<ServerPool<Task>>
 
     var flow: FlowState
     var tests: TestSuiteState
@@ -47,7 +47,7 @@ struct Organization: SimulationModel {
         self.options = options
         calendar = scenario.calendar
         probabilities = RandomStream(seed: scenario.seed, replication: replication, purpose: "probabilities")
-        teams = scenario.teams.map { ServerPool(servers: $0.people, discipline: .priority) }
+        teams = ModelArray(scenario.teams.map { ServerPool(servers: $0.people, discipline: .priority) })
         flow = FlowState(scenario: scenario, replication: replication)
         tests = TestSuiteState(scenario: scenario, replication: replication)
         release = ReleaseState(scenario: scenario, replication: replication)

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// Collects one replication's observations, counting only what happens after the warm-up: one
 /// recorder per practice area, and the people's working hours.
 struct MetricsRecorder {
@@ -11,7 +13,7 @@ struct MetricsRecorder {
     var operations: OperationsMetrics
     var ml: MLMetrics
     /// Hours of tasks begun per team.
-    var personHours: [Double]
+    let personHours: ModelArray<Double>
 
     init(scenario: Scenario) {
         warmup = scenario.warmup
@@ -21,7 +23,7 @@ struct MetricsRecorder {
         deploy = DeployMetrics(warmup: scenario.warmup)
         operations = OperationsMetrics(warmup: scenario.warmup)
         ml = MLMetrics(warmup: scenario.warmup)
-        personHours = Array(repeating: 0, count: scenario.teams.count)
+        personHours = ModelArray(repeating: 0, count: scenario.teams.count)
     }
 
     mutating func endWarmup(at now: Double) {

@@ -32,7 +32,7 @@ public struct WorkCalendar: Sendable, Equatable {
     public static let always = WorkCalendar(workdays: Set(0...6), dayStart: 0, dayEnd: 24)
 
     /// True for the 24/7 calendar.
-    public var isAlways: Bool { workdays.count == 7 && dayStart == 0 && dayEnd == 24 }
+    public var isAlways: Bool { mask == 0x7F && dayStart == 0 && dayEnd == 24 }
 
     /// Working hours in a week.
     public var hoursPerWeek: Double { Double(workdays.count) * (dayEnd - dayStart) }

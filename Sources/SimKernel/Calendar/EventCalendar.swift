@@ -137,9 +137,11 @@ public struct EventCalendar<Event> {
     internal mutating func siftUp(_ entry: Entry, from start: Int) {
         let shift = self.shift
         heap.withUnsafeMutableBufferPointer { h in
+            // Masking shifts and wrapping arithmetic: `shift` is 1, 2 or 3 and indices stay far
+            // below Int.max, so the checks of `>>` and `+` would only cost time.
             var i = start
             while i > 0 {
-                let parent = (i - 1) >> shift
+                let parent = (i &- 1) &>> shift
                 if !entry.precedes(h[parent]) { break }
                 h[i] = h[parent]
                 i = parent
@@ -155,14 +157,14 @@ public struct EventCalendar<Event> {
             let n = h.count
             var i = start
             while true {
-                let first = (i << shift) + 1
+                let first = (i &<< shift) &+ 1
                 if first >= n { break }
-                let end = Swift.min(first + (1 << shift), n)
+                let end = Swift.min(first &+ (1 &<< shift), n)
                 var best = first
-                var c = first + 1
+                var c = first &+ 1
                 while c < end {
                     if h[c].precedes(h[best]) { best = c }
-                    c += 1
+                    c &+= 1
                 }
                 if !h[best].precedes(entry) { break }
                 h[i] = h[best]

@@ -3,15 +3,20 @@ import SimRandom
 
 /// Observations of a quantity that occurs at instants: waits, lead times, restore times.
 ///
-/// Count, mean, variance, minimum and maximum come from GSL's running statistics
-/// (`gsl_rstat`, Welford's update); quantiles from GSL's P² estimators
-/// (`gsl_rstat_quantile`), which use constant memory whatever the number of observations.
+/// Count, mean, variance, minimum and maximum come from ``RunningMoments`` (GSL's `gsl_rstat`
+/// update, bit for bit, without the running median `gsl_rstat_add` also keeps); quantiles,
+/// only those asked for, from ``P2Quantile`` (GSL's P² estimator `gsl_rstat_quantile`, bit for
+/// bit, in Swift), which uses constant memory whatever the number of observations. A tally that reports no quantile costs no more
+/// than its moments (hot paths that need no quantile can hold a ``RunningMoments`` directly).
 /// ``reset()`` discards everything, for the end of a warm-up period.
 public final class Tally {
+    /// Without the runtime's dynamic exclusivity check on every `add` (only `add` and `reset`
+    /// change it, never during another access).
+    @exclusivity(unchecked) @usableFromInline
+    internal var moments = RunningMoments()
+    /// One estimator per probability, in one allocation (changed in place, no array check).
     @usableFromInline
-    internal let workspace: UnsafeMutablePointer<gsl_rstat_workspace>
-    @usableFromInline
-    internal let quantileWorkspaces: [UnsafeMutablePointer<gsl_rstat_quantile_workspace>]
+    internal let estimators: UnsafeMutablePointer<P2Quantile>
     /// The probabilities whose quantiles are estimated.
     public let probabilities: [Double]
 
@@ -19,46 +24,42 @@ public final class Tally {
     public init(quantiles probabilities: [Double] = []) {
         precondition(probabilities.allSatisfy { $0 > 0 && $0 < 1 }, "quantile probabilities must be in (0, 1)")
         GSLRuntime.configure()
-        guard let workspace = gsl_rstat_alloc() else { fatalError("gsl_rstat_alloc: out of memory") }
-        self.workspace = workspace
-        self.quantileWorkspaces = probabilities.map { p in
-            guard let w = gsl_rstat_quantile_alloc(p) else { fatalError("gsl_rstat_quantile_alloc: out of memory") }
-            return w
-        }
+        estimators = UnsafeMutablePointer<P2Quantile>.allocate(capacity: Swift.max(probabilities.count, 1))
+        estimators.initialize(from: probabilities.map { P2Quantile(p: $0) }, count: probabilities.count)
         self.probabilities = probabilities
     }
 
     deinit {
-        gsl_rstat_free(workspace)
-        quantileWorkspaces.forEach { gsl_rstat_quantile_free($0) }
+        estimators.deinitialize(count: probabilities.count)
+        estimators.deallocate()
     }
 
     /// Records one observation (must be finite).
     @inlinable
     public func add(_ x: Double) {
         precondition(x.isFinite, "a tally observation must be finite")
-        gsl_rstat_add(x, workspace)
-        for w in quantileWorkspaces { gsl_rstat_quantile_add(x, w) }
+        moments.add(x)
+        for k in 0..<probabilities.count { estimators[k].add(x) }
     }
 
     /// Discards all observations.
     public func reset() {
-        gsl_rstat_reset(workspace)
-        quantileWorkspaces.forEach { gsl_rstat_quantile_reset($0) }
+        moments.reset()
+        for k in 0..<probabilities.count { estimators[k].reset() }
     }
 
     /// The number of observations.
-    public var count: Int { gsl_rstat_n(workspace) }
+    public var count: Int { moments.count }
     /// The sample mean, or nil with no observations.
-    public var mean: Double? { count > 0 ? gsl_rstat_mean(workspace) : nil }
+    public var mean: Double? { moments.mean }
     /// The sample variance (divisor n − 1), or nil with fewer than two observations.
-    public var variance: Double? { count > 1 ? gsl_rstat_variance(workspace) : nil }
+    public var variance: Double? { moments.variance }
     /// The sample standard deviation, or nil with fewer than two observations.
-    public var standardDeviation: Double? { count > 1 ? gsl_rstat_sd(workspace) : nil }
+    public var standardDeviation: Double? { moments.standardDeviation }
     /// The smallest observation, or nil.
-    public var min: Double? { count > 0 ? gsl_rstat_min(workspace) : nil }
+    public var min: Double? { moments.min }
     /// The largest observation, or nil.
-    public var max: Double? { count > 0 ? gsl_rstat_max(workspace) : nil }
+    public var max: Double? { moments.max }
 
     /// The P² estimate of the quantile at `p`, which must be one of ``probabilities``; nil with
     /// no observations. Exact for up to five observations, an estimate beyond.
@@ -67,6 +68,6 @@ public final class Tally {
         guard let index = probabilities.firstIndex(of: p) else {
             preconditionFailure("quantile \(p) was not requested when the tally was made")
         }
-        return gsl_rstat_quantile_get(quantileWorkspaces[index])
+        return estimators[index].value
     }
 }

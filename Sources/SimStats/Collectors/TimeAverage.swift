@@ -27,7 +27,7 @@ public struct TimeAverage: Sendable {
     }
 
     /// Sets a new level from `time` on (times must not decrease).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func record(_ newLevel: Double, at time: Double) {
         let dt = time - lastTime
         area += _level * dt
@@ -39,7 +39,7 @@ public struct TimeAverage: Sendable {
     }
 
     /// Adds `delta` to the level from `time` on.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func add(_ delta: Double, at time: Double) {
         record(_level + delta, at: time)
     }

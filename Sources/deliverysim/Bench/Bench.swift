@@ -4,7 +4,8 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure speed and memory; without a subcommand, the whole suite.",
-        subcommands: [SuiteBench.self, KernelBench.self, ModelBench.self, CalendarBench.self, RandomBench.self, CalibrateBench.self, MemoryProbe.self],
+        subcommands: [SuiteBench.self, KernelBench.self, ModelBench.self, PipelineBench.self, ScalingBench.self, ScalingProbe.self,
+                      CalendarBench.self, RandomBench.self, CalibrateBench.self, MemoryProbe.self],
         defaultSubcommand: SuiteBench.self
     )
 }

@@ -38,9 +38,9 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let variants = try reportingFailures {
             if let ladder = levels.flatMap(MaturityLevels.Ladder.init(rawValue:)) {
-                return try ScenarioSet.levels(ladder, in: scenariosDir, overrides: options.simulation.overrides)
+                return try ScenarioSet.levels(ladder, in: scenariosDir, overrides: options.simulation.overrides, jobs: options.simulation.jobs)
             }
-            return try ScenarioSet.files(files, overrides: options.simulation.overrides)
+            return try ScenarioSet.files(files, overrides: options.simulation.overrides, jobs: options.simulation.jobs)
         }
         let folder = try export.begin(defaultName: levels.map { "levels-\($0)" } ?? "compare-\(variants[0].label)")
         defer { folder?.abandon() }

@@ -34,7 +34,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let grid = WhatIfGrid(axes: try vary.map { try Axis(parsing: $0) })
-        let variants = try reportingFailures { try ScenarioSet.whatIf(scenario, grid: grid, overrides: options.simulation.overrides) }
+        let variants = try reportingFailures { try ScenarioSet.whatIf(scenario, grid: grid, overrides: options.simulation.overrides, jobs: options.simulation.jobs) }
         let name = variants.first?.scenario.name ?? scenario
         let folder = try export.begin(defaultName: "whatif-\(name)")
         defer { folder?.abandon() }

@@ -1,26 +1,28 @@
+import SimKernel
 import SimStats
 
 /// What the flow area observes in one replication after the warm-up: levels in the stages,
 /// time in each stage, and each change's lead times when it reaches production.
 struct FlowMetrics {
     let warmup: Double
-    var stageWip: [TimeAverage]
+    let stageWip: ModelArray<TimeAverage>
     var totalWip = TimeAverage()
     var inProcess = TimeAverage()
     /// Items arrived and not yet started.
     var backlog = TimeAverage()
     /// Arrival → first start, per item started.
-    let backlogWait = Tally()
-    var stageEntries: [Int]
-    var residence: [Tally]
-    var queueWait: [Tally]
-    var workHours: [Tally]
+    var backlogWait = RunningMoments()
+    /// Per stage (means only: plain moments, in ``ModelArray``s the handlers change in place).
+    let stageEntries: ModelArray<Int>
+    let residence: ModelArray<RunningMoments>
+    let queueWait: ModelArray<RunningMoments>
+    let workHours: ModelArray<RunningMoments>
 
     // Changes in production.
     let leadTimeForChanges = Tally(quantiles: [0.5, 0.85, 0.95])
     let leadTime = Tally(quantiles: [0.5, 0.85, 0.95])
     let cycleTime = Tally(quantiles: [0.5, 0.85, 0.95])
-    let flowEfficiency = Tally()
+    var flowEfficiency = RunningMoments()
     var changesDeployed = 0
     var changesByClass: [Int]
     var reworkPasses = 0
@@ -30,19 +32,19 @@ struct FlowMetrics {
 
     // Quality: defects left by work, found on the way, and escaped to production.
     var defectsInjected = 0
-    var defectsCaught: [Int]
+    let defectsCaught: ModelArray<Int>
     var escapedDefects = 0
 
     init(scenario: Scenario) {
         warmup = scenario.warmup
         let stages = scenario.stages.count
-        stageWip = Array(repeating: TimeAverage(), count: stages)
-        stageEntries = Array(repeating: 0, count: stages)
-        residence = (0..<stages).map { _ in Tally() }
-        queueWait = (0..<stages).map { _ in Tally() }
-        workHours = (0..<stages).map { _ in Tally() }
+        stageWip = ModelArray(repeating: TimeAverage(), count: stages)
+        stageEntries = ModelArray(repeating: 0, count: stages)
+        residence = ModelArray(repeating: RunningMoments(), count: stages)
+        queueWait = ModelArray(repeating: RunningMoments(), count: stages)
+        workHours = ModelArray(repeating: RunningMoments(), count: stages)
         changesByClass = Array(repeating: 0, count: scenario.demand.classes.count)
-        defectsCaught = Array(repeating: 0, count: stages)
+        defectsCaught = ModelArray(repeating: 0, count: stages)
         segmentHours = Array(repeating: 0, count: ValueStreamSegments(stages: stages).count)
     }
 
@@ -92,7 +94,7 @@ struct FlowMetrics {
 
     /// A change is delivered for good, as of its last deployment; `hours[from ..< from + segments]`
     /// are its hours per value-stream segment.
-    mutating func delivered(_ item: WorkItem, segmentHours hours: [Double], from: Int) {
+    mutating func delivered(_ item: WorkItem, segmentHours hours: ModelArray<Double>, from: Int) {
         let now = item.deployed
         guard counts(now) else { return }
         changesDeployed += 1

@@ -5,29 +5,30 @@ import SimRandom
 /// the counts behind the cumulative flow diagram.
 struct FlowState {
     let streams: FlowStreams
+    /// The stages' parameters, flattened for the handlers.
+    let stages: StageTable
     /// Cumulative class shares, for drawing an arriving item's class.
     let classShares: [Double]
+    /// Per class, what a new item of it carries.
+    let classes: ModelArray<(priority: Int, skipsWipLimits: Bool)>
     /// Items in each stage (waiting, in work, in tests).
-    var wip: [Int]
+    let wip: ModelArray<Int>
     /// Per stage, the board-wide limit it is under (an index into the scenario's), or −1.
     let boardOf: [Int]
     /// Items under each board-wide limit.
-    var boardWip: [Int]
+    let boardWip: ModelArray<Int>
     /// Per stage, its WIP limit (Int.max for none), and, at the first stage of a board-wide
     /// limit, that limit (Int.max elsewhere): read on every offer, kept here as plain integers.
     let stageLimit: [Int]
     let boardLimitAt: [Int]
-    /// Per class and stage (class × stages + stage), the class's own work distribution, or nil
-    /// for the stage's.
-    let classWork: [Distribution?]
     /// Items waiting to enter each stage (the backlog for the first), by class priority.
-    var waiting: [PriorityLine<Int32>]
+    let waiting: ModelArray<PriorityLine<Int32>>
     /// Each item slot's pre-drawn first-pass work and defect draw per stage (common random numbers).
-    var firstWork: [Double] = []
-    var firstDefect: [Double] = []
+    let firstWork = ModelArray<Double>(capacity: 256)
+    let firstDefect = ModelArray<Double>(capacity: 256)
     /// The value stream's segments, and each item slot's hours in each (slot × count + segment).
     let segments: ValueStreamSegments
-    var segmentHours: [Double] = []
+    let segmentHours = ModelArray<Double>(capacity: 256)
     /// Work items that arrived, warm-up included.
     var arrivals = 0
     /// Passes into the value stream from outside it (first starts, and changes coming back from
@@ -40,21 +41,22 @@ struct FlowState {
 
     init(scenario: Scenario, replication: Int) {
         streams = FlowStreams(scenario: scenario, replication: replication)
+        stages = StageTable(scenario: scenario)
         var cumulative = 0.0
         classShares = scenario.demand.classes.map { cumulative += $0.share; return cumulative }
-        wip = Array(repeating: 0, count: scenario.stages.count)
+        classes = ModelArray(scenario.demand.classes.map { (priority: $0.priority, skipsWipLimits: $0.skipsWipLimits) })
+        wip = ModelArray(repeating: 0, count: scenario.stages.count)
         var boardOf = Array(repeating: -1, count: scenario.stages.count)
         for (b, board) in scenario.boardLimits.enumerated() { for s in board.first...board.last { boardOf[s] = b } }
         self.boardOf = boardOf
-        boardWip = Array(repeating: 0, count: scenario.boardLimits.count)
+        boardWip = ModelArray(repeating: 0, count: scenario.boardLimits.count)
         stageLimit = scenario.stages.map { $0.wipLimit ?? .max }
         var boardLimitAt = Array(repeating: Int.max, count: scenario.stages.count)
         for board in scenario.boardLimits { boardLimitAt[board.first] = board.limit }
         self.boardLimitAt = boardLimitAt
-        classWork = scenario.demand.classes.flatMap { c in scenario.stages.map { c.work[$0.name] } }
         queues = QueueSamples(scenario: scenario)
         segments = ValueStreamSegments(stages: scenario.stages.count)
-        waiting = Array(repeating: PriorityLine(), count: scenario.stages.count)
+        waiting = ModelArray(repeating: PriorityLine(), count: scenario.stages.count)
     }
 
     /// Room in stage `s` under its WIP limit, and, at the first stage of a board-wide limit,

@@ -1,3 +1,4 @@
+import SimKernel
 import SimRandom
 
 /// The flow area's random streams: arrivals, classes, and per stage work, defects, rework,
@@ -9,23 +10,24 @@ import SimRandom
 struct FlowStreams {
     let arrivals: RandomStream
     let workClass: RandomStream
-    let work: [RandomStream]
-    let defects: [RandomStream]
-    let rework: [RandomStream]
-    let reworkDefects: [RandomStream]
-    let detection: [RandomStream]
-    let handoff: [RandomStream]
+    /// Per stage (``ModelArray``s: drawing from one retains nothing).
+    let work: ModelArray<RandomStream>
+    let defects: ModelArray<RandomStream>
+    let rework: ModelArray<RandomStream>
+    let reworkDefects: ModelArray<RandomStream>
+    let detection: ModelArray<RandomStream>
+    let handoff: ModelArray<RandomStream>
 
     init(scenario: Scenario, replication: Int) {
         func stream(_ purpose: String) -> RandomStream { RandomStream(seed: scenario.seed, replication: replication, purpose: purpose) }
         arrivals = stream("arrivals")
         workClass = stream("class")
         let stages = scenario.stages.map(\.name)
-        work = stages.map { stream("work.\($0)") }
-        defects = stages.map { stream("defects.\($0)") }
-        rework = stages.map { stream("rework.\($0)") }
-        reworkDefects = stages.map { stream("rework-defects.\($0)") }
-        detection = stages.map { stream("detect.\($0)") }
-        handoff = stages.map { stream("handoff.\($0)") }
+        work = ModelArray(stages.map { stream("work.\($0)") })
+        defects = ModelArray(stages.map { stream("defects.\($0)") })
+        rework = ModelArray(stages.map { stream("rework.\($0)") })
+        reworkDefects = ModelArray(stages.map { stream("rework-defects.\($0)") })
+        detection = ModelArray(stages.map { stream("detect.\($0)") })
+        handoff = ModelArray(stages.map { stream("handoff.\($0)") })
     }
 }

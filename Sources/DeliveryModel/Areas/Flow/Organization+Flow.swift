@@ -8,7 +8,7 @@ extension Organization {
         if let arrivals = scenario.demand.arrivals {
             simulation.schedule(.flow(.arrival), after: arrivals.duration(flow.streams.arrivals))
         }
-        simulation.schedule(.flow(.queueSample(index: 0)), at: sampleTime(0))
+        simulation.schedule(.flow(.queueSample(index: 0)), at: Organization.sampleTime(0, warmup: scenario.warmup, horizon: scenario.horizon))
         // The starting backlog: classes drawn by share, then each class's own, in class order.
         for _ in 0..<scenario.demand.backlog { arrive(workClass: drawClass(), &simulation) }
         for (c, workClass) in scenario.demand.classes.enumerated() {
@@ -26,10 +26,11 @@ extension Organization {
     }
 
     /// The instant of queue sample `k` (0 ..< samples), evenly spread over the second half of the
-    /// measured window.
-    func sampleTime(_ k: Int) -> Double {
-        let middle = (scenario.warmup + scenario.horizon) / 2
-        return middle + (Double(k) + 0.5) * (scenario.horizon - middle) / Double(QueueGrowth.samples)
+    /// measured window. (Static: a non-mutating method of the model called from a mutating one
+    /// would copy the model.)
+    static func sampleTime(_ k: Int, warmup: Double, horizon: Double) -> Double {
+        let middle = (warmup + horizon) / 2
+        return middle + (Double(k) + 0.5) * (horizon - middle) / Double(QueueGrowth.samples)
     }
 
     /// Samples every queue (``QueueSamples``) and schedules the next sample.
@@ -46,14 +47,14 @@ extension Organization {
         flow.queues.add(n + 1, k, queued)
         flow.queues.add(n + 2, k, total + release.ready.count + queued)
         if k >= QueueGrowth.samples / 2 { flow.queues.add(n + 3, k, total + release.ready.count + queued) }
-        if k + 1 < QueueGrowth.samples { simulation.schedule(.flow(.queueSample(index: Int32(k + 1))), at: sampleTime(k + 1)) }
+        if k + 1 < QueueGrowth.samples { simulation.schedule(.flow(.queueSample(index: Int32(k + 1))), at: Organization.sampleTime(k + 1, warmup: scenario.warmup, horizon: scenario.horizon)) }
     }
 
     mutating func handle(_ event: FlowEvent, _ simulation: inout Simulation<Event>) {
         switch event {
         case .arrival:
-            if let arrivals = scenario.demand.arrivals {
-                simulation.schedule(.flow(.arrival), after: arrivals.duration(flow.streams.arrivals))
+            if flow.stages.hasArrivals {
+                simulation.schedule(.flow(.arrival), after: flow.stages.arrivals.duration(0, flow.streams.arrivals))
             }
             arrive(workClass: drawClass(), &simulation)
         case .handoffDone(let item):
@@ -72,12 +73,12 @@ extension Organization {
         case .stageWork(let item, let stage):
             let i = Int(item), s = Int(stage)
             let hours: Double
+            let n = flow.stages.rows.count
             if items[i].reworking {
-                let spec = scenario.stages[s]
-                let work = items[i].isCode ? (flow.classWork[items[i].workClass * scenario.stages.count + s] ?? spec.work) : spec.work
-                hours = spec.reworkFraction * (work?.duration(flow.streams.rework[s]) ?? 0)
+                let row = items[i].isCode ? items[i].workClass : flow.stages.nonCodeRow
+                hours = flow.stages.rows[s].reworkFraction * flow.stages.work.duration(row * n + s, flow.streams.rework, s)
             } else {
-                hours = flow.firstWork[i * scenario.stages.count + s]
+                hours = flow.firstWork[i * n + s]
             }
             items[i].touch += hours
             mark(item, flow.segments.work(s), at: now)
@@ -148,9 +149,9 @@ extension Organization {
         items[i].stage = s
         items[i].stageEntered = now
         metrics.flow.enteredStage(s, at: now)
-        if let handoff = scenario.stages[s].handoff {
+        if flow.stages.rows[s].hasHandoff {
             mark(item, flow.segments.handoff(s), at: now)
-            simulation.schedule(.flow(.handoffDone(item: item)), after: handoff.duration(flow.streams.handoff[s]))
+            simulation.schedule(.flow(.handoffDone(item: item)), after: flow.stages.handoff.duration(s, flow.streams.handoff, s))
         } else {
             queueForWork(item, &simulation)
         }
@@ -186,25 +187,25 @@ extension Organization {
     mutating func queueForWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item), s = items[i].stage
         mark(item, flow.segments.queue(s), at: simulation.now)
-        guard scenario.stages[s].work != nil else {
+        let stage = flow.stages.rows[s]
+        guard stage.hasWork else {
             afterWork(item, &simulation)
             return
         }
         items[i].queued = simulation.now
-        assign(.flow(.stageWork(item: item, stage: Int32(s))), team: scenario.stages[s].team, priority: items[i].priority, &simulation)
+        assign(.flow(.stageWork(item: item, stage: Int32(s))), team: stage.team, priority: items[i].priority, &simulation)
     }
 
     mutating func finishWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item), s = items[i].stage
-        let stage = scenario.stages[s]
         // Development may leave a latent defect; a review may find one.
-        let u = items[i].reworking ? flow.streams.reworkDefects[s].uniform() : flow.firstDefect[Int(item) * scenario.stages.count + s]
-        if u < stage.defectProbability.probability(probabilities) {
+        let u = items[i].reworking ? flow.streams.reworkDefects[s].uniform() : flow.firstDefect[Int(item) * flow.stages.rows.count + s]
+        if u < flow.stages.defectProbability.probability(s, probabilities) {
             items[i].latentDefect = true
             metrics.flow.defectInjected(at: simulation.now)
         }
         if s == 0 { items[i].developmentDone = simulation.now }
-        if items[i].latentDefect && flow.streams.detection[s].uniform() < stage.detection.probability(probabilities) {
+        if items[i].latentDefect && flow.streams.detection[s].uniform() < flow.stages.detection.probability(s, probabilities) {
             rework(item, caughtAt: s, &simulation)
             return
         }
@@ -226,7 +227,7 @@ extension Organization {
     /// The item's work and tests at its stage are done: on to the next stage, or ready for release.
     mutating func stageDone(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let s = items[Int(item)].stage
-        if s + 1 < scenario.stages.count {
+        if s + 1 < flow.stages.rows.count {
             offer(item, to: s + 1, &simulation)
         } else {
             exit(item, stage: s, at: simulation.now)

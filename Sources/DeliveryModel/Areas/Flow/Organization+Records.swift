@@ -4,7 +4,7 @@ extension Organization {
         let inStages = flow.wip.reduce(0, +)
         let inProduction = flow.deployedChanges
         flow.snapshots.append(FlowSnapshot(
-            day: Int((now / 24).rounded()), arrivals: flow.arrivals, backlog: flow.waiting[0].count, inStage: flow.wip,
+            day: Int((now / 24).rounded()), arrivals: flow.arrivals, backlog: flow.waiting[0].count, inStage: Array(flow.wip),
             awaitingRelease: max(0, flow.started - inStages - inProduction), done: inProduction))
     }
 

@@ -14,7 +14,7 @@ extension Organization {
         switch task {
         case .manualTest(let item, let suite):
             let k = Int(suite)
-            let hours = scenario.tests[k].duration.duration(tests.streams.duration[k])
+            let hours = tests.duration.duration(k, tests.streams.duration, k)
             items[Int(item)].touch += hours
             return hours
         }
@@ -29,7 +29,8 @@ extension Organization {
     /// Starts the stage's test suites, in file order, or moves on.
     mutating func afterWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
-        if let first = tests.suitesAt[items[i].stage].first {
+        let first = tests.firstAt[items[i].stage]
+        if first >= 0 {
             mark(item, flow.segments.tests(items[i].stage), at: simulation.now)
             items[i].suite = first
             runSuite(item, &simulation)
@@ -40,30 +41,29 @@ extension Organization {
 
     mutating func runSuite(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item), k = items[i].suite
-        let suite = scenario.tests[k]
-        if suite.manual {
+        let team = tests.rows[k].team
+        if team >= 0 {
             items[i].queued = simulation.now
-            assign(.tests(.manualTest(item: item, suite: Int32(k))), team: scenario.stages[suite.stage].team, priority: items[i].priority, &simulation)
+            assign(.tests(.manualTest(item: item, suite: Int32(k))), team: team, priority: items[i].priority, &simulation)
         } else {
-            simulation.schedule(.tests(.testDone(item: item)), after: suite.duration.duration(tests.streams.duration[k]))
+            simulation.schedule(.tests(.testDone(item: item)), after: tests.duration.duration(k, tests.streams.duration, k))
         }
     }
 
     mutating func finishTest(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item), k = items[i].suite
-        let suite = scenario.tests[k]
-        if items[i].latentDefect && tests.streams.detection[k].uniform() < suite.detection.probability(probabilities) {
+        if items[i].latentDefect && tests.streams.detection[k].uniform() < tests.detection.probability(k, probabilities) {
             rework(item, caughtAt: items[i].stage, &simulation)
             return
         }
-        if tests.streams.flaky[k].uniform() < suite.flaky.probability(probabilities) {
+        if tests.streams.flaky[k].uniform() < tests.flaky.probability(k, probabilities) {
             metrics.tests.flakyRerun(at: simulation.now)
             runSuite(item, &simulation)
             return
         }
-        let suites = tests.suitesAt[items[i].stage]
-        if let position = suites.firstIndex(of: k), position + 1 < suites.count {
-            items[i].suite = suites[position + 1]
+        let next = tests.rows[k].next
+        if next >= 0 {
+            items[i].suite = next
             runSuite(item, &simulation)
         } else {
             items[i].suite = -1

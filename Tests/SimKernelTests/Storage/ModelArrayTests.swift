@@ -1,0 +1,42 @@
+import Testing
+import SimKernel
+
+@Suite struct ModelArrayTests {
+    @Test func readsWritesAndGrowsLikeAnArray() {
+        let a = ModelArray<Int>(capacity: 1)
+        var reference: [Int] = []
+        for x in 0..<1000 {
+            a.append(x * 3)
+            reference.append(x * 3)
+        }
+        a.append(repeating: 7, count: 5)
+        reference.append(contentsOf: repeatElement(7, count: 5))
+        for i in stride(from: 0, to: reference.count, by: 7) {
+            a[i] += 1
+            reference[i] += 1
+        }
+        #expect(Array(a) == reference)
+        #expect(a.count == 1005 && a.indices == 0..<1005)
+    }
+
+    @Test func changesElementsInPlaceThroughMutatingMethods() {
+        // A value element with its own storage (an array) changed through a mutating method.
+        let lines = ModelArray(repeating: [Int](), count: 3)
+        lines[1].append(4)
+        lines[1].append(5)
+        lines[2] = [9]
+        #expect(lines[0] == [] && lines[1] == [4, 5] && lines[2] == [9])
+    }
+
+    @Test func holdsClassReferencesAndReleasesThemWhenFreed() {
+        final class Probe { let value: Int; init(_ v: Int) { value = v } }
+        weak var watched: Probe?
+        do {
+            let p = Probe(42)
+            watched = p
+            let a = ModelArray([p, Probe(1)])
+            #expect(a[0].value == 42 && a[1].value == 1)
+        }
+        #expect(watched == nil)
+    }
+}
