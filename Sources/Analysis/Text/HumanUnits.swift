@@ -143,7 +143,15 @@ public enum HumanUnits {
         switch kind(of: definition) {
         case .duration: return duration(hours: mean, low: low, high: high, form: form)
         case .perDay: return frequency(perDay: mean, low: low, high: high, form: form)
-        case .perWeek: return frequency(perDay: mean / 7, low: low.map { $0 / 7 }, high: high.map { $0 / 7 }, form: form)
+        case .perWeek:
+            // Counted per week, said per week from one a week up to a hundred (14 changes a week,
+            // not 2 a day); beyond, per day; below, "every N days".
+            guard mean >= 1 && mean < 100 else {
+                return frequency(perDay: mean / 7, low: low.map { $0 / 7 }, high: high.map { $0 / 7 }, form: form)
+            }
+            let text = rounded(mean) + (form == .long ? " a week" : "/wk")
+            guard let low, let high else { return text }
+            return "\(text) (\(rounded(low))–\(rounded(high)))"
         case .share: return share(mean, low: low, high: high)
         case .other:
             let unit = definition.map { $0.unit == "count" || $0.unit == "share" ? "" : " " + $0.unit } ?? ""

@@ -42,6 +42,7 @@ struct AdviseCommand: ParsableCommand {
         let name = plan.baseline.scenario.name
         let heading = plan.target.map { "advise: \(name) → \($0.scenario.name) (\($0.path))" } ?? "advise: \(name)"
         let report = AdviceReport(advice, heading: heading)
-        options.print(table: report.table(style:), json: report.json, csv: report.csv)
+        let view = AdviceView(advice, heading: heading)
+        options.print(table: view.render(width:style:), json: report.json, csv: report.csv)
     }
 }

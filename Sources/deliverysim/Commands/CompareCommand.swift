@@ -48,8 +48,11 @@ struct CompareCommand: ParsableCommand {
         let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet) {
             try options.compare(variants, label: "compare", record: record)
         }
-        let report = ComparisonReport(comparison, heading: "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")")
-        options.print(table: report.table(style:), json: report.json, csv: report.csv)
+        let heading = "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")"
+        let report = ComparisonReport(comparison, heading: heading)
+        let view = ComparisonView(comparison, heading: heading, metrics: options.simulation.selection,
+                                  hint: levels != nil ? "advice for one level: deliverysim advise \(variants[0].label) (the next level by default, or --to LEVEL)" : nil)
+        options.print(table: view.render(width:style:), json: report.json, csv: report.csv)
         if let folder {
             let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)

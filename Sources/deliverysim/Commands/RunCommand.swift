@@ -40,7 +40,11 @@ struct RunCommand: ParsableCommand {
         try checkGrowth(comparison, allow: options.allowUnstable)
         let report = RunReport(scenario: comparison.entries[0].variant.scenario, replications: count,
                                summaries: comparison.entries[0].metrics.map(\.summary))
-        print(report.render(options.format, style: Console.style), terminator: "")
+        if options.format == .table {
+            print(RunView(comparison, metrics: options.selection).render(width: options.width, style: Console.style), terminator: "")
+        } else {
+            print(report.render(options.format, style: Console.style), terminator: "")
+        }
         if let folder {
             let exported = ExportRun(command: "run", arguments: commandArguments, comparison: comparison, results: results,
                                      itemsRecorded: export.items, version: DeliverySimVersion.current)

@@ -42,8 +42,13 @@ struct WhatIfCommand: ParsableCommand {
         let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.simulation.quiet) {
             try options.compare(variants, label: "whatif", record: record)
         }
-        let report = ComparisonReport(comparison, heading: "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")")
-        options.print(table: report.table(style:), json: report.json, csv: report.csv)
+        let heading = "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")"
+        let report = ComparisonReport(comparison, heading: heading)
+        let points = ComparisonView.whatIfLabels(comparison)
+        let view = ComparisonView(ComparisonView.whatIfRelabelled(comparison), heading: heading, metrics: options.simulation.selection,
+                                  labelTitle: points.title, labels: points.labels,
+                                  hint: "points: " + grid.axes.map { "\($0.key) = \($0.values.joined(separator: ", "))" }.joined(separator: " × "))
+        options.print(table: view.render(width:style:), json: report.json, csv: report.csv)
         if let folder {
             let run = ExportRun(command: "whatif", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)

@@ -43,7 +43,9 @@ import Testing
         #expect(HumanUnits.metric("lead_time_for_changes_hours", mean: 609.1, low: 552, high: 648) == "25 d (23–27)")
         #expect(HumanUnits.metric("lead_time_hours.p85", mean: 3.26) == "3.3 h")
         #expect(HumanUnits.metric("deployment_frequency_per_day", mean: 0.0387) == "every 26 d")
-        #expect(HumanUnits.metric("throughput_per_week", mean: 21) == "3/d")
+        #expect(HumanUnits.metric("throughput_per_week", mean: 21) == "21/wk")          // counted per week, said per week
+        #expect(HumanUnits.metric("throughput_per_week", mean: 700) == "100/d")
+        #expect(HumanUnits.metric("incidents", mean: 0.5) == "every 14 d")
         #expect(HumanUnits.metric("throughput_per_week", mean: 3) == "3/wk")
         #expect(HumanUnits.metric("change_failure_rate", mean: 0.05) == "5%")
         #expect(HumanUnits.metric("wip", mean: 12.34) == "12 items")
