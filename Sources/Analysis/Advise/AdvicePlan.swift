@@ -12,9 +12,9 @@ public struct AdvicePlan: Sendable {
     public var overrides: [String]
 
     /// Loads the baseline at `path` and, unless `steps` are given, the target — `to`, or the
-    /// preset after the baseline's `name` in `directory` — and the steps between the two
+    /// preset after the baseline's `name` in `directory` (nil: the built-in one) — and the steps between the two
     /// resolved documents (``PracticeSteps``). `overrides` apply to both.
-    public static func make(path: String, to: String? = nil, steps given: [String] = [], directory: String = "scenarios",
+    public static func make(path: String, to: String? = nil, steps given: [String] = [], directory: String? = nil,
                             overrides: [String] = []) throws -> AdvicePlan {
         let baseline = try ScenarioLoader.load(path: path, overrides: overrides)
         var targetPath = to

@@ -24,8 +24,8 @@ struct AdviseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A step to try instead of the differences (repeatable).", valueName: "key.path=value"))
     var step: [String] = []
 
-    @Option(help: "Where the next maturity preset is found.")
-    var scenariosDir: String = "scenarios"
+    @Option(help: "Where the next maturity preset is found (default: the presets built into deliverysim).")
+    var scenariosDir: String?
 
     @OptionGroup var options: ComparisonOptions
 

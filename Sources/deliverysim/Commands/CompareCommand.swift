@@ -20,8 +20,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare the maturity presets instead of files: cd (cd-base … cd-expert), mlops (mlops-0 … mlops-2) or all.", valueName: "ladder"))
     var levels: String?
 
-    @Option(help: "Where --levels finds the presets.")
-    var scenariosDir: String = "scenarios"
+    @Option(help: "Where --levels finds the presets (default: the presets built into deliverysim; `deliverysim presets` lists them).")
+    var scenariosDir: String?
 
     @OptionGroup var options: ComparisonOptions
 
