@@ -4,9 +4,13 @@ public struct AdviceReport: Sendable {
     /// The first line of the table, e.g. `advise: cd-beginner → cd-intermediate`.
     public var heading: String
 
-    public init(_ advice: Advice, heading: String) {
+    /// The catalogue steps by their label (the step's name), when the advice came from the catalogue.
+    public var practices: [String: AppliedPractice]
+
+    public init(_ advice: Advice, heading: String, practices: [AppliedPractice] = []) {
         self.advice = advice
         self.heading = heading
+        self.practices = Dictionary(practices.map { ($0.step.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Steps longer than this are shortened in the table and listed in full below it.
@@ -104,8 +108,12 @@ public struct AdviceReport: Sendable {
             return (effect.metric, .object([("mean", .number(s?.mean)), ("ci_low", .number(s?.ciLow)), ("ci_high", .number(s?.ciHigh)),
                                             ("n", .integer(s?.n ?? 0))]))
         }))])
-        let steps: [JSONText.Value] = a.steps.map { step in
-            .object([("rank", .integer(step.rank)), ("step", .string(step.step)),
+        let steps: [JSONText.Value] = a.steps.map { step -> JSONText.Value in
+            let practice = practices[step.step]
+            return .object([("rank", .integer(step.rank)), ("step", .string(step.step)),
+                     ("name", .string(practice?.step.name ?? step.step)), ("id", practice.map { .string($0.step.id) } ?? .null),
+                     ("source", .string(practice?.step.source ?? "the difference from \(a.target?.variant.label ?? "the baseline")")),
+                     ("overrides", .array((practice?.overrides ?? [step.step]).map { .string($0) })),
                      ("dora_cluster", step.entry.dora.overall.map { .string($0.name) } ?? .null),
                      ("improvement_percent", .number(step.improvement)),
                      ("not_recommended", step.notRecommended.map { .string($0) } ?? .null), ("effects", effects(step.entry))])
