@@ -45,14 +45,17 @@ struct CompareCommand: ParsableCommand {
         let folder = try export.begin(defaultName: levels.map { "levels-\($0)" } ?? "compare-\(variants[0].label)")
         defer { folder?.abandon() }
         let record = export.runOptions(maxEvents: options.simulation.maxEvents, exporting: folder != nil)
-        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet) {
+        let heading = "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")"
+        func view(_ comparison: Comparison) -> ComparisonView {
+            ComparisonView(comparison, heading: heading, metrics: options.simulation.selection,
+                           hint: levels != nil ? "advice for one level: deliverysim advise \(variants[0].label) (the next level by default, or --to LEVEL)" : nil)
+        }
+        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet,
+                                                                 completed: options.tableOnly { view($0).render(width:style:) }) {
             try options.compare(variants, label: "compare", record: record)
         }
-        let heading = "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")"
         let report = ComparisonReport(comparison, heading: heading)
-        let view = ComparisonView(comparison, heading: heading, metrics: options.simulation.selection,
-                                  hint: levels != nil ? "advice for one level: deliverysim advise \(variants[0].label) (the next level by default, or --to LEVEL)" : nil)
-        options.print(table: view.render(width:style:), json: report.json, csv: report.csv)
+        options.print(table: view(comparison).render(width:style:), json: report.json, csv: report.csv)
         if let folder {
             let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)
