@@ -26,6 +26,11 @@ import Testing
         #expect(HumanUnits.frequency(perDay: 3.2, low: 2.9, high: 3.55) == "3.2/d (2.9–3.6)")
         #expect(HumanUnits.frequency(perDay: 0.0387, low: 0.0333, high: 0.0435) == "every 26 d (23–30)")
         #expect(HumanUnits.share(0.1234, low: 0.091, high: 0.15) == "12% (9.1–15)")
+        // A narrow interval gets the digits it needs for its ends to differ.
+        #expect(HumanUnits.duration(hours: 16.1, low: 15.8, high: 16.4) == "16 h (15.8–16.4)")
+        #expect(HumanUnits.metric("throughput_per_week", mean: 14.01, low: 13.97, high: 14.05) == "14/wk (14.0–14.1)")
+        #expect(HumanUnits.interval(1.398, 1.436) == "(1.40–1.44)")
+        #expect(HumanUnits.interval(5, 5) == "(5–5)")
     }
 
     @Test func frequenciesAsAPersonSaysThem() {
