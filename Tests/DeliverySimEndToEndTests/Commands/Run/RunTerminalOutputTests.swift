@@ -39,6 +39,19 @@ struct RunTerminalOutputTests {
         #expect(piped.isEmpty && err.isEmpty)
     }
 
+    /// Writing an export is never silent on a terminal: the progress line names each file.
+    @Test func exportProgressNamesEachFile() throws {
+        let bin = try deliverysimPath()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("a.yaml", scenarioYAML())
+        let shown = try Self.onTerminal("\(bin) run \(file) --replications 2 --out \(dir.path)/out --items > /dev/null")
+        for name in ["replications.csv", "summary.csv", "flow.csv", "items.csv", "run.json"] {
+            #expect(shown.contains("\rexport: writing \(name) ("), "\(name): \(shown.debugDescription)")
+        }
+        #expect(shown.contains("exported to "))
+    }
+
     @Test func colourOnATerminalUnlessNoColor() throws {
         let bin = try deliverysimPath()
         let dir = try TemporaryDirectory()
