@@ -62,8 +62,18 @@ public struct AdviceView: Sendable {
 
         var notes = ["each step: the mean after it, and its change from the baseline under it"]
         if marked { notes.append("* the paired 95% interval of the change excludes 0 (common random numbers)") }
-        if table.shortensLabels(width: width) { notes.append("step names shortened to fit: --wide shows them whole") }
         out += "\n" + style.dim(notes.map { TextWrap.wrap($0, width: width, indent: 2) }.joined(separator: "\n")) + "\n"
+        if table.shortensLabels(width: width) {
+            // The longest label the table shows whole.
+            let room = max(12, Int(Double(width) * FittedTable.maxLabelShare))
+            let shortened = zip(labels.dropFirst(), a.steps).filter { $0.0.count > room }
+            if !shortened.isEmpty {
+                say("steps in full:")
+                for (_, step) in shortened {
+                    out += TextWrap.wrap("\(step.notRecommended == nil ? String(step.rank) : "✗") \(name(step.step))", width: width, firstIndent: 2, indent: 4) + "\n"
+                }
+            }
+        }
         let refused = a.steps.filter { $0.notRecommended != nil }
         if !refused.isEmpty {
             say("✗ not recommended, whatever they do to \(MetricSelection.words(Advice.rankedBy)):")

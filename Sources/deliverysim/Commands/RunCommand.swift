@@ -43,10 +43,10 @@ struct RunCommand: ParsableCommand {
         try checkGrowth(comparison, allow: options.allowUnstable)
         let report = RunReport(scenario: comparison.entries[0].variant.scenario, replications: count,
                                summaries: comparison.entries[0].metrics.map(\.summary))
-        if options.format == .table {
-            print(RunView(comparison, metrics: options.selection).render(width: options.width, style: Console.style), terminator: "")
-        } else {
-            print(report.render(options.format, style: Console.style), terminator: "")
+        switch options.format {
+        case .table: print(RunView(comparison, metrics: options.selection).render(width: options.width, style: Console.style), terminator: "")
+        case .json: print(report.json(), terminator: "")
+        case .csv: print(report.csv(), terminator: "")
         }
         if let folder {
             let exported = ExportRun(command: "run", arguments: commandArguments, comparison: comparison, results: results,
