@@ -80,7 +80,7 @@ struct PresetsCommand: ParsableCommand {
     /// The preset with `extends` resolved, headed by where it came from.
     static func resolvedText(_ preset: BuiltInPresets.Preset) throws -> String {
         let loaded = try reportingFailures { try ScenarioLoader.load(path: preset.path) }
-        let header = "Copied from deliverysim's built-in preset \(preset.name) (`deliverysim presets show \(preset.name)` shows the original "
+        let header = "Written by deliverysim from its built-in preset \(preset.name) (`deliverysim presets show \(preset.name)` shows the original "
             + "with its comments); every inherited key is written out, so this file runs on its own.\n\(preset.description)"
         return TextWrap.wrap(header, width: 98).split(separator: "\n", omittingEmptySubsequences: false).map { "# " + $0 + "\n" }.joined()
             + loaded.resolvedYAML
