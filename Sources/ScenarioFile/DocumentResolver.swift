@@ -44,7 +44,8 @@ struct DocumentResolver {
                                         message: "must be the path of a scenario file (got \(extendsNode.shortDescription))"))
             return nil
         }
-        let basePath = DocumentResolver.path(target, relativeTo: display)
+        var basePath = DocumentResolver.path(target, relativeTo: display)
+        basePath = BuiltInPresets.fallback(for: basePath, exists: { FileManager.default.fileExists(atPath: $0) }) ?? basePath
         let baseCanonical = DocumentResolver.canonical(basePath)
         let fullChain = chain + [link]
         if let start = fullChain.firstIndex(where: { $0.canonical == baseCanonical }) {
@@ -92,6 +93,12 @@ struct DocumentResolver {
 
     /// The UTF-8 text of the file at `path`, or why it cannot be had.
     static func readText(_ path: String) -> Result<String, ReadProblem> {
+        if BuiltInPresets.isBuiltIn(path) {
+            guard let preset = BuiltInPresets.preset(path) else {
+                return .failure(ReadProblem(reason: "no built-in preset of that name (deliverysim presets lists them)"))
+            }
+            return .success(preset.text)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(ReadProblem(reason: "no such file"))
@@ -108,6 +115,10 @@ struct DocumentResolver {
 
     /// `target` relative to the directory of `file`, unless absolute.
     static func path(_ target: String, relativeTo file: String) -> String {
+        // Inside a built-in file, `extends` names another built-in file.
+        if BuiltInPresets.isBuiltIn(file) {
+            return BuiltInPresets.preset(target)?.path ?? BuiltInPresets.scheme + target
+        }
         if target.hasPrefix("/") { return target }
         let directory = (file as NSString).deletingLastPathComponent
         if directory.isEmpty || file == "<string>" { return target }
@@ -115,6 +126,7 @@ struct DocumentResolver {
     }
 
     static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if BuiltInPresets.isBuiltIn(path) { return path }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

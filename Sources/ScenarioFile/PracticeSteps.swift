@@ -25,7 +25,7 @@ public enum PracticeSteps {
         return steps
     }
 
-    private static func document(_ text: String) throws(StepError) -> YNode {
+    static func document(_ text: String) throws(StepError) -> YNode {
         var errors: [ScenarioError] = []
         switch YAMLText.parse(text, file: "<document>", errors: &errors) {
         case .document(let node): return node
@@ -84,4 +84,13 @@ public enum PracticeSteps {
 
     /// True if `text` can be written unquoted inside a flow collection and reads back the same.
     public static func plainInFlow(_ text: String) -> Bool { YNode.plainInFlow(text) }
+}
+
+extension PracticeSteps {
+    /// The value at top-level `key` of the document `yaml` as one line of flow text (the form a
+    /// `--set` value takes), or nil when the key is absent or the text is no mapping.
+    public static func flowText(of key: String, in yaml: String) -> String? {
+        guard let node = try? document(yaml), node.entries != nil else { return nil }
+        return node[key]?.flowText
+    }
 }

@@ -40,6 +40,8 @@ public enum ScenarioLoader {
     /// The scenario file at `path` parsed and merged with the files it extends, not yet read:
     /// the one document many variants are built from (the points of a sweep).
     public static func resolve(path: String) throws -> ResolvedDocument {
+        // A preset's name that is no file on disk is the built-in preset (BuiltInPresets).
+        let path = BuiltInPresets.fallback(for: path, exists: { FileManager.default.fileExists(atPath: $0) }) ?? path
         switch DocumentResolver.readText(path) {
         case .success(let contents): return try resolve(yaml: contents, path: path)
         case .failure(let problem):

@@ -37,7 +37,9 @@ extension SweepSpec {
         if let node = top["base"], let name = r.string(node, "base") {
             if name.isEmpty { r.fail(node.origin, "base", "the base scenario file is required") }
             let folder = (path as NSString).deletingLastPathComponent
-            spec.base = name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+            let joined = name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+            // A preset's name that is no file beside the sweep: the built-in preset.
+            spec.base = BuiltInPresets.fallback(for: name, exists: { _ in FileManager.default.fileExists(atPath: joined) }) ?? joined
         }
         if let node = top["replications"] {
             spec.replications = r.integer(node, "replications", in: 2...100_000, expected: "an integer between 2 and 100000")

@@ -5,7 +5,8 @@ import Darwin
 #endif
 import Foundation
 
-/// A program running in the background, its standard output discarded and its standard error
+/// A program running in the background, its standard output discarded (or written to
+/// `stdoutTo`, a file created for it) and its standard error
 /// collected as it comes — through a pipe, or through a pseudo-terminal (`terminal: true`) so that
 /// the program sees a terminal on standard error (and draws its progress line there).
 public final class LaunchedProcess: @unchecked Sendable {
@@ -14,11 +15,15 @@ public final class LaunchedProcess: @unchecked Sendable {
     private let reader: FileHandle
     private let done = DispatchSemaphore(value: 0)
 
-    public init(_ executable: String, _ arguments: [String], stderrOnTerminal terminal: Bool = false) throws {
+    public init(_ executable: String, _ arguments: [String], stderrOnTerminal terminal: Bool = false, stdoutTo file: String? = nil) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
+        if let file {
+            _ = FileManager.default.createFile(atPath: file, contents: nil)
+            process.standardOutput = FileHandle(forWritingAtPath: file)
+        }
         var childEnd: FileHandle?
         if terminal {
             let (master, slave) = try Self.openTerminal()

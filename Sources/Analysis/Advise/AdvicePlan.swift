@@ -10,22 +10,36 @@ public struct AdvicePlan: Sendable {
     public var steps: [String]
     /// `--set` overrides applied to the baseline, the target and every step.
     public var overrides: [String]
+    /// Catalogue steps applied to the baseline (each one variant with all its changes), when the
+    /// plan comes from the catalogue rather than a target or given steps.
+    public var practices: [AppliedPractice] = []
+    /// Catalogue steps that do not apply to the baseline (already in place).
+    public var inPlace: [PracticeStep] = []
+    /// True when the baseline is a maturity preset (`advise` then mentions `--to`).
+    public var baselineIsPreset: Bool { MaturityLevels.family(of: baseline.scenario.name) != nil }
 
     /// Loads the baseline at `path` and, unless `steps` are given, the target — `to`, or the
-    /// preset after the baseline's `name` in `directory` — and the steps between the two
-    /// resolved documents (``PracticeSteps``). `overrides` apply to both.
-    public static func make(path: String, to: String? = nil, steps given: [String] = [], directory: String = "scenarios",
-                            overrides: [String] = []) throws -> AdvicePlan {
+    /// preset after the baseline's `name` in `directory` (nil: the built-in one) — and the steps
+    /// between the two resolved documents (``PracticeSteps``). A baseline that is no preset with
+    /// a next level (or any, with `catalogue`) gets the steps of ``PracticeCatalogue`` that
+    /// apply to it instead. `overrides` apply to all.
+    public static func make(path: String, to: String? = nil, steps given: [String] = [], directory: String? = nil,
+                            overrides: [String] = [], catalogue: Bool = false) throws -> AdvicePlan {
         let baseline = try ScenarioLoader.load(path: path, overrides: overrides)
         var targetPath = to
-        if targetPath == nil && given.isEmpty {
-            let name = baseline.scenario.name
-            guard let next = MaturityLevels.next(after: name) else {
-                let known = (MaturityLevels.cd + MaturityLevels.mlops).joined(separator: ", ")
-                let why = (MaturityLevels.cd + MaturityLevels.mlops).contains(name)
-                    ? "`\(name)` is the top of its ladder" : "`\(name)` is not a maturity preset (\(known))"
-                throw AdviceError("\(path): \(why); give the next level with --to NEXT.yaml or the steps with --step key.path=value")
+        // A scenario of the user's own (no preset with a next level), or `catalogue`: the practice catalogue.
+        if to == nil && given.isEmpty && (catalogue || MaturityLevels.next(after: baseline.scenario.name) == nil) {
+            var plan = AdvicePlan(baseline: baseline, target: nil, steps: [], overrides: overrides)
+            for step in PracticeCatalogue.all {
+                if let changes = step.overrides(for: baseline.scenario, document: baseline.resolvedYAML) {
+                    plan.practices.append(AppliedPractice(step: step, overrides: changes))
+                } else {
+                    plan.inPlace.append(step)
+                }
             }
+            return plan
+        }
+        if targetPath == nil && given.isEmpty, let next = MaturityLevels.next(after: baseline.scenario.name) {
             targetPath = MaturityLevels.path(of: next, in: directory)
         }
         let target = try targetPath.map { try ScenarioLoader.load(path: $0, overrides: overrides) }
@@ -40,6 +54,15 @@ public struct AdvicePlan: Sendable {
     public func variants() -> (variants: [Variant], invalid: [Advice.InvalidStep]) {
         var variants = [Variant(label: baseline.scenario.name, file: baseline.path, scenario: baseline.scenario, resolvedYAML: baseline.resolvedYAML)]
         var invalid: [Advice.InvalidStep] = []
+        for practice in practices {
+            do {
+                let loaded = try ScenarioLoader.load(path: baseline.path, overrides: overrides + practice.overrides)
+                variants.append(Variant(label: practice.step.name, file: baseline.path, overrides: practice.overrides, scenario: loaded.scenario,
+                                        resolvedYAML: loaded.resolvedYAML))
+            } catch {
+                invalid.append(Advice.InvalidStep(step: practice.step.name, error: "\(error)"))
+            }
+        }
         for step in steps {
             do {
                 let loaded = try ScenarioLoader.load(path: baseline.path, overrides: overrides + [step])

@@ -1,102 +1,16 @@
 import DeliveryModel
 
-/// A comparison as an aligned table, JSON or CSV. JSON and CSV depend only on the simulated
-/// values (no timings), so they are byte-identical across runs and worker counts.
+/// A comparison as JSON or CSV, complete (every metric, every paired difference); the terminal
+/// shows ``ComparisonView``. JSON and CSV depend only on the simulated values (no timings), so
+/// they are byte-identical across runs and worker counts.
 public struct ComparisonReport: Sendable {
     public var comparison: Comparison
-    /// The first line of the table, e.g. `compare: 3 scenarios`.
+    /// What produced it, e.g. `compare: 3 scenarios` (the view's heading).
     public var heading: String
 
     public init(_ comparison: Comparison, heading: String) {
         self.comparison = comparison
         self.heading = heading
-    }
-
-    // MARK: table
-
-    /// The comparison as aligned text; `style` makes the headers bold and the notes dim on a
-    /// terminal (the text is otherwise the same).
-    public func table(style: TextStyle = .plain) -> String {
-        let c = comparison
-        var out = style.bold("\(heading): \(c.replications) replications each, seed \(c.seed) for all (common random numbers), DORA \(c.year.rawValue)") + "\n"
-        out += c.windowText + "\n\n"
-        // Long labels (what-if points) would make the columns too wide: number them instead.
-        let numbered = c.entries.contains { $0.variant.label.count > Self.labelWidth }
-        let names = c.entries.enumerated().map { i, entry in numbered ? "#\(i + 1)" : entry.variant.label }
-        if numbered {
-            out += c.entries.enumerated().map { i, entry in "\(names[i])\(entry.isBaseline ? " (baseline)" : ""): \(entry.variant.label)\n" }.joined() + "\n"
-        }
-        var first = ["metric", "unit"], second = ["", ""]
-        let families = Set(c.entries.map(\.baseline)).count > 1
-        for (i, name) in names.enumerated() {
-            let entry = c.entries[i]
-            first.append(entry.isBaseline ? "\(name) (baseline)" : name)
-            second.append("mean [95% CI]")
-            if !entry.isBaseline {
-                first += ["", ""]
-                second += [families ? "Δ vs \(names[entry.baseline]) [95% CI]" : "Δ vs baseline [95% CI]", "Δ%"]
-            }
-        }
-        var table = TextTable(header: [first, second], leftAligned: 2)
-        var marked = false
-        for name in c.metricNames {
-            var row = [name, MetricRegistry.unit(of: name)]
-            for entry in c.entries {
-                let metric = entry.metric(name)
-                row.append(metric.map { Self.meanCell($0.summary.mean, $0.summary.ciLow, $0.summary.ciHigh) } ?? "")
-                if !entry.isBaseline {
-                    if let d = metric?.difference {
-                        marked = marked || d.excludesZero
-                        row.append(Self.meanCell(d.mean, d.low, d.high) + (d.excludesZero ? "*" : " "))
-                        row.append(d.percent.map(NumberText.percent) ?? "")
-                    } else {
-                        row += ["", ""]
-                    }
-                }
-            }
-            table.rows.append(row)
-        }
-        out += table.render(style: style)
-
-        var dora = TextTable(header: [["DORA \(c.year.rawValue)"] + names])
-        for key in DORAKey.allCases {
-            dora.rows.append([key.metric] + c.entries.map { Self.doraCell($0.dora[key]) })
-        }
-        dora.rows.append([DORAClassification.overallLabel] + c.entries.map {
-            $0.dora.overall?.title ?? (c.year.hasClusters ? "unclassified" : "no clusters in \(c.year.rawValue)")
-        })
-        out += "\n" + dora.render(style: style)
-
-        var notes: [String] = []
-        if marked { notes.append("* the paired 95% interval of the difference excludes zero") }
-        notes.append("intervals: Student-t over independent replications, on the logit scale for shares and the log scale for quantities ≥ 0 (so they stay in range); Δ: paired, over per-replication differences from the baseline")
-        if families { notes.append("each scenario is paired with the first of its own family (organization), never across families") }
-        notes.append(c.year.hasClusters
-                     ? "DORA \(c.year.rawValue): each key's mean gets the cluster whose published range or value it matches; overall: \(DORAClassification.overallRule)"
-                     : "DORA \(c.year.rawValue): \(c.year.noClustersNote)")
-        for entry in c.entries {
-            for key in entry.dora.keys where key.value == nil || c.year.hasClusters {
-                if let note = key.note { notes.append("\(entry.variant.label): \(key.key.metric): \(note)") }
-            }
-            for metric in entry.metrics { if let note = metric.summary.note { notes.append("\(entry.variant.label): \(metric.name): \(note)") } }
-        }
-        out += "\n" + style.dim("notes:\n" + notes.map { "  \($0)" }.joined(separator: "\n")) + "\n"
-        return out
-    }
-
-    /// Scenario labels longer than this are numbered in the table (`#1`, `#2` …) and listed above it.
-    static let labelWidth = 24
-
-    static func meanCell(_ mean: Double?, _ low: Double?, _ high: Double?) -> String {
-        guard let mean else { return "—" }
-        guard let low, let high else { return NumberText.significant(mean) }
-        return "\(NumberText.significant(mean)) [\(NumberText.significant(low)), \(NumberText.significant(high))]"
-    }
-
-    static func doraCell(_ key: DORAClassification.Key) -> String {
-        guard let value = key.value, let bucket = key.bucket else { return "— (left out)" }
-        guard let cluster = key.cluster else { return "\(NumberText.significant(value)) \(bucket.label)" }
-        return "\(NumberText.significant(value)) \(bucket.label): \(cluster.title)"
     }
 
     // MARK: JSON

@@ -25,16 +25,18 @@ public enum ScenarioSet {
         return uniqueLabels(variants)
     }
 
-    /// The presets of `ladder` (`cd-base.yaml` …) in `directory`, lowest level first, read on up
-    /// to `jobs` threads.
-    public static func levels(_ ladder: MaturityLevels.Ladder, in directory: String, overrides: [String] = [],
+    /// The presets of `ladder` (`cd-base.yaml` …) in `directory` (nil: the built-in presets),
+    /// lowest level first, read on up to `jobs` threads.
+    public static func levels(_ ladder: MaturityLevels.Ladder, in directory: String? = nil, overrides: [String] = [],
                               jobs: Int = ParallelReplications.defaultJobs) throws(ScenarioErrors) -> [Variant] {
         let paths = ladder.presets.map { MaturityLevels.path(of: $0, in: directory) }
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
-        guard missing.isEmpty else {
-            throw ScenarioErrors(missing.map {
-                ScenarioError(file: $0, message: "maturity preset not found (--levels \(ladder.rawValue) needs \(ladder.presets.joined(separator: ", ")) in --scenarios-dir \(directory))")
-            })
+        if let directory {
+            let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+            guard missing.isEmpty else {
+                throw ScenarioErrors(missing.map {
+                    ScenarioError(file: $0, message: "maturity preset not found (--levels \(ladder.rawValue) needs \(ladder.presets.joined(separator: ", ")) in --scenarios-dir \(directory); without --scenarios-dir the built-in presets are used)")
+                })
+            }
         }
         // Each organization is paired with its own baseline (cd-base, mlops-0), never across.
         return zip(ladder.presets, try files(paths, overrides: overrides, jobs: jobs)).map { preset, variant in

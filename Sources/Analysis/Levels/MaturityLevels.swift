@@ -1,3 +1,5 @@
+import ScenarioFile
+
 /// The maturity presets in `scenarios/`, in ladder order: the Continuous Delivery Maturity
 /// Model's five levels and Google's three MLOps levels (`../shared/domain/DOMAIN.md` §2–3).
 public enum MaturityLevels {
@@ -33,8 +35,10 @@ public enum MaturityLevels {
         return nil
     }
 
-    /// The file of preset `name` in `directory`: `directory/name.yaml`.
-    public static func path(of name: String, in directory: String) -> String {
-        (directory.hasSuffix("/") ? directory : directory + "/") + name + ".yaml"
+    /// The file of preset `name` in `directory`: `directory/name.yaml`; without a directory,
+    /// the built-in preset (`builtin:name.yaml`).
+    public static func path(of name: String, in directory: String?) -> String {
+        guard let directory else { return BuiltInPresets.scheme + name + ".yaml" }
+        return (directory.hasSuffix("/") ? directory : directory + "/") + name + ".yaml"
     }
 }

@@ -68,7 +68,7 @@ public enum HumanUnits {
         let amount = durationAmount(hours: mean, form: form)
         guard let low, let high, mean.isFinite else { return amount.text }
         let unit = durationUnits[durationUnit(mean)]
-        return "\(amount.text) (\(rounded(low / unit.hours))–\(rounded(high / unit.hours)))"
+        return "\(amount.text) \(interval(low / unit.hours, high / unit.hours))"
     }
 
     // MARK: frequencies
@@ -98,16 +98,14 @@ public enum HumanUnits {
     public static func frequency(perDay mean: Double, low: Double?, high: Double?, form: Form = .short) -> String {
         let amount = frequencyAmount(perDay: mean, form: form)
         guard let low, let high, mean.isFinite, mean > 0 else { return amount.text }
-        let bounds: (String, String)
         switch frequencyUnit(mean) {
-        case .perDay: bounds = (rounded(low), rounded(high))
-        case .perWeek: bounds = (rounded(low * 7), rounded(high * 7))
+        case .perDay: return "\(amount.text) \(interval(low, high))"
+        case .perWeek: return "\(amount.text) \(interval(low * 7, high * 7))"
         case .every:
             let unitHours = durationUnit(24 / mean) == 3 ? 168.0 : 24.0
-            func gap(_ r: Double) -> String { r > 0 ? rounded(24 / r / unitHours) : "∞" }
-            bounds = (gap(high), gap(low))
+            guard low > 0 else { return "\(amount.text) (\(rounded(24 / high / unitHours))–∞)" }
+            return "\(amount.text) \(interval(24 / high / unitHours, 24 / low / unitHours))"
         }
-        return "\(amount.text) (\(bounds.0)–\(bounds.1))"
     }
 
     private enum FrequencyUnit { case perDay, perWeek, every }
@@ -129,7 +127,7 @@ public enum HumanUnits {
     /// A share with its interval: "12% (9.1–15)".
     public static func share(_ mean: Double, low: Double?, high: Double?) -> String {
         guard let low, let high else { return share(mean) }
-        return "\(share(mean)) (\(rounded(low * 100))–\(rounded(high * 100)))"
+        return "\(share(mean)) \(interval(low * 100, high * 100))"
     }
 
     // MARK: any metric
@@ -143,12 +141,20 @@ public enum HumanUnits {
         switch kind(of: definition) {
         case .duration: return duration(hours: mean, low: low, high: high, form: form)
         case .perDay: return frequency(perDay: mean, low: low, high: high, form: form)
-        case .perWeek: return frequency(perDay: mean / 7, low: low.map { $0 / 7 }, high: high.map { $0 / 7 }, form: form)
+        case .perWeek:
+            // Counted per week, said per week from one a week up to a hundred (14 changes a week,
+            // not 2 a day); beyond, per day; below, "every N days".
+            guard mean >= 1 && mean < 100 else {
+                return frequency(perDay: mean / 7, low: low.map { $0 / 7 }, high: high.map { $0 / 7 }, form: form)
+            }
+            let text = rounded(mean) + (form == .long ? " a week" : "/wk")
+            guard let low, let high else { return text }
+            return "\(text) \(interval(low, high))"
         case .share: return share(mean, low: low, high: high)
         case .other:
             let unit = definition.map { $0.unit == "count" || $0.unit == "share" ? "" : " " + $0.unit } ?? ""
             guard let low, let high else { return rounded(mean) + unit }
-            return "\(rounded(mean))\(unit) (\(rounded(low))–\(rounded(high)))"
+            return "\(rounded(mean))\(unit) \(interval(low, high))"
         }
     }
 
@@ -170,6 +176,26 @@ public enum HumanUnits {
     }
 
     // MARK: rounding
+
+    /// An interval "(23–27)": two significant digits, or, when the two ends would read the
+    /// same, one or two more decimals for both ends alike, so that a narrow interval reads
+    /// "(14.0–14.1)", never "(14–14)".
+    public static func interval(_ low: Double, _ high: Double) -> String {
+        let a = rounded(low), b = rounded(high)
+        guard a == b, low != high, low.isFinite, high.isFinite else { return "(\(a)–\(b))" }
+        var magnitude = 0
+        var m = max(abs(low), abs(high))
+        while m >= 10 { m /= 10; magnitude += 1 }
+        while m < 1 && m > 0 { m *= 10; magnitude -= 1 }
+        var decimals = max(0, 1 - magnitude)
+        var x = NumberText.fixed(low, decimals), y = NumberText.fixed(high, decimals)
+        while x == y && decimals < max(0, 1 - magnitude) + 2 {
+            decimals += 1
+            x = NumberText.fixed(low, decimals)
+            y = NumberText.fixed(high, decimals)
+        }
+        return "(\(x)–\(y))"
+    }
 
     /// Two significant digits, whole numbers from 10 up, no trailing zeros: 0.043 → "0.043",
     /// 3.26 → "3.3", 25.4 → "25", 609.1 → "609", 2.0 → "2".

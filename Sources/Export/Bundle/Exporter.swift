@@ -9,25 +9,46 @@ public enum Exporter {
         ["replications.csv", "summary.csv", "flow.csv"] + (run.itemsRecorded ? ["items.csv"] : [])
     }
 
+    /// Called before each file is written with (step, total, file name), so a long export is
+    /// never silent (a ``ProgressLine``).
+    public typealias Progress = (Int, Int, String) -> Void
+
     /// Writes every file of `run` into `folder` (not yet committed); returns the file names.
+    /// `progress` hears of each file before it is written.
     @discardableResult
-    public static func write(_ run: ExportRun, into folder: StagedFolder, report: Bool) throws -> [String] {
+    public static func write(_ run: ExportRun, into folder: StagedFolder, report: Bool, progress: Progress? = nil) throws -> [String] {
         let c = run.comparison
         let copies = ScenarioCopies.fileNames(c.entries.map(\.variant.label))
+        let total = 1 + dataFiles(run).count + 2 + (report ? 1 : 0)
+        var step = 0
+        func next(_ name: String) {
+            step += 1
+            progress?(step, total, name)
+        }
+        next("scenario copies")
         for (entry, name) in zip(c.entries, copies) {
             if let yaml = try ScenarioCopies.yaml(of: entry.variant, seed: c.seed, replications: c.replications) {
                 try folder.write(name, yaml)
             }
         }
         var files = copies.filter { FileManager.default.fileExists(atPath: folder.path(of: $0)) }
+        next("replications.csv")
         try folder.write("replications.csv", ExportTables.replications(run))
+        next("summary.csv")
         try folder.write("summary.csv", ExportTables.summary(run))
+        next("flow.csv")
         try folder.write("flow.csv", ExportTables.flow(run))
-        if run.itemsRecorded { try folder.write("items.csv", ExportTables.items(run)) }
+        if run.itemsRecorded {
+            next("items.csv")
+            try folder.write("items.csv", ExportTables.items(run))
+        }
+        next(AnalysisNotebook.fileName)
         try folder.write(AnalysisNotebook.fileName, AnalysisNotebook.json())
         files = dataFiles(run) + files + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
+        next("run.json")
         try folder.write("run.json", RunManifest.json(run, copies: copies, files: files))
         if report {
+            next(HTMLReport.fileName)
             try folder.write(HTMLReport.fileName, try HTMLReport.render(ReportData.load(folder: folder.staging)))
         }
         return files + ["run.json"]

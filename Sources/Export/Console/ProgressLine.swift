@@ -54,6 +54,19 @@ public final class ProgressLine: @unchecked Sendable {
         }
     }
 
+    /// Reports work on `item`, step `step` of `total` (the files of an export): `label: writing
+    /// items.csv (3/7), 0:02 elapsed`. Drawn once `delay` has passed, like ``update(done:total:)``.
+    public func update(step: Int, of total: Int, item: String) {
+        guard enabled, total > 0 else { return }
+        lock.withLock {
+            let now = clock()
+            guard now - start >= delay else { return }
+            lastDraw = now
+            drawn = true
+            output("\r\(label): writing \(item) (\(step)/\(total)), \(Self.duration(now - start)) elapsed\u{1B}[K")
+        }
+    }
+
     /// Erases the line, if one was drawn.
     public func finish() {
         lock.withLock {

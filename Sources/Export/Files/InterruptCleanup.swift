@@ -16,8 +16,14 @@ public enum InterruptCleanup {
 
     /// Registers `path` for removal on interruption, installing the handlers the first time.
     public static func register(_ path: String) {
+        state.lock.withLock { _ = state.paths.insert(path) }
+        installHandlers()
+    }
+
+    /// Installs the handlers (once) without a folder to remove: for a graceful stop that prints
+    /// what was completed.
+    public static func installHandlers() {
         state.lock.withLock {
-            state.paths.insert(path)
             guard state.sources.isEmpty else { return }
             for sig in [SIGINT, SIGTERM, SIGHUP] {
                 signal(sig, SIG_IGN)
@@ -53,7 +59,7 @@ public enum InterruptCleanup {
         }
         if graceful && !StopRequest.shared.isRequested {
             StopRequest.shared.request(signal: sig)
-            FileHandle.standardError.write(Data("\ninterrupted: finishing the replications in flight, then saving the completed ones (interrupt again to quit at once)\n".utf8))
+            FileHandle.standardError.write(Data("\ninterrupted: finishing the replications in flight, then saving or showing the completed ones (interrupt again to quit at once)\n".utf8))
             return
         }
         let paths = state.lock.withLock { state.paths }

@@ -20,8 +20,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare the maturity presets instead of files: cd (cd-base … cd-expert), mlops (mlops-0 … mlops-2) or all.", valueName: "ladder"))
     var levels: String?
 
-    @Option(help: "Where --levels finds the presets.")
-    var scenariosDir: String = "scenarios"
+    @Option(help: "Where --levels finds the presets (default: the presets built into deliverysim; `deliverysim presets` lists them).")
+    var scenariosDir: String?
 
     @OptionGroup var options: ComparisonOptions
 
@@ -45,11 +45,17 @@ struct CompareCommand: ParsableCommand {
         let folder = try export.begin(defaultName: levels.map { "levels-\($0)" } ?? "compare-\(variants[0].label)")
         defer { folder?.abandon() }
         let record = export.runOptions(maxEvents: options.simulation.maxEvents, exporting: folder != nil)
-        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet) {
+        let heading = "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")"
+        func view(_ comparison: Comparison) -> ComparisonView {
+            ComparisonView(comparison, heading: heading, metrics: options.simulation.selection,
+                           hint: levels != nil ? "advice for one level: deliverysim advise \(variants[0].label) (the next level by default, or --to LEVEL)" : nil)
+        }
+        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet,
+                                                                 completed: options.tableOnly { view($0).render(width:style:) }) {
             try options.compare(variants, label: "compare", record: record)
         }
-        let report = ComparisonReport(comparison, heading: "compare: \(variants.count) scenario\(variants.count == 1 ? "" : "s")")
-        options.print(table: report.table(style:), json: report.json, csv: report.csv)
+        let report = ComparisonReport(comparison, heading: heading)
+        options.print(table: view(comparison).render(width:style:), json: report.json, csv: report.csv)
         if let folder {
             let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)

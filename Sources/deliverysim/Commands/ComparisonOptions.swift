@@ -39,10 +39,18 @@ struct ComparisonOptions: ParsableArguments {
         return run
     }
 
-    /// Prints a report in the chosen format; a table is styled for the terminal.
-    func print(table: (TextStyle) -> String, json: () -> String, csv: () -> String) {
+    /// For a table: a printer of a comparison's view (what an interrupted run completed); nil
+    /// for JSON and CSV, which are only printed whole.
+    func tableOnly(_ table: @escaping (Comparison) -> (Int, TextStyle) -> String) -> ((Comparison) -> Void)? {
+        guard simulation.format == .table else { return nil }
+        let width = simulation.width
+        return { comparison in Swift.print(table(comparison)(width, Console.style), terminator: "") }
+    }
+
+    /// Prints a report in the chosen format; the table view fits the terminal and is styled for it.
+    func print(table: (Int, TextStyle) -> String, json: () -> String, csv: () -> String) {
         switch simulation.format {
-        case .table: Swift.print(table(Console.style), terminator: "")
+        case .table: Swift.print(table(simulation.width, Console.style), terminator: "")
         case .json: Swift.print(json(), terminator: "")
         case .csv: Swift.print(csv(), terminator: "")
         }

@@ -52,8 +52,15 @@ struct ExportOptions: ParsableArguments {
     /// replications every scenario completed — at least two — into `folder` with `run.json`
     /// saying `complete: false`, and exits 128 + the signal (130, 143 for SIGTERM). Without an export folder, or with fewer than two
     /// replications done, it only exits so. A stop that comes when every replication has started still exits so.
-    func savingInterrupted<T>(command: String, into folder: StagedFolder?, quiet: Bool, _ body: () throws -> T) throws -> T {
-        if folder != nil { InterruptCleanup.stopGracefully() }
+    ///
+    /// `completed` prints the table of what was completed (the replications every scenario
+    /// finished, at least two), before the exit.
+    func savingInterrupted<T>(command: String, into folder: StagedFolder?, quiet: Bool, completed: ((Comparison) -> Void)? = nil,
+                              _ body: () throws -> T) throws -> T {
+        if folder != nil || completed != nil {
+            InterruptCleanup.installHandlers()
+            InterruptCleanup.stopGracefully()
+        }
         do {
             let result = try body()
             // An interruption while the results are written removes the folder and exits at
@@ -68,15 +75,19 @@ struct ExportOptions: ParsableArguments {
             return result
         } catch let stopped as ComparisonInterrupted {
             InterruptCleanup.stopAtOnce()
+            if let comparison = stopped.comparison, let completed {
+                completed(comparison)
+                printError("interrupted: the table shows the \(stopped.completed) of \(stopped.requested) replications every scenario completed")
+            }
             if let folder, let comparison = stopped.comparison {
                 var run = ExportRun(command: command, arguments: commandArguments, comparison: comparison, results: stopped.results,
                                     itemsRecorded: items, version: DeliverySimVersion.current)
                 run.interruptedOf = stopped.requested
                 try finish(run, into: folder, quiet: quiet)
                 printError("interrupted: saved the \(stopped.completed) of \(stopped.requested) replications every scenario completed; run.json says complete: false")
-            } else {
+            } else if folder != nil || stopped.comparison == nil {
                 folder?.abandon()
-                printError("interrupted: \(stopped.completed) replications completed, too few to save")
+                printError("interrupted: \(stopped.completed) replications completed, too few to \(folder == nil ? "show" : "save")")
             }
             throw ExitCode(128 + (StopRequest.shared.signal ?? SIGINT))
         }
@@ -85,7 +96,10 @@ struct ExportOptions: ParsableArguments {
     /// Writes `run` into `folder` and renames it into place; says where on standard error.
     func finish(_ run: ExportRun, into folder: StagedFolder, quiet: Bool) throws {
         try reportingExportFailures {
-            let files = try Exporter.write(run, into: folder, report: report)
+            let progress = Console.progress("export", quiet: quiet, delay: 0)
+            defer { progress.finish() }
+            let files = try Exporter.write(run, into: folder, report: report) { progress.update(step: $0, of: $1, item: $2) }
+            progress.finish()
             try folder.commit()
             if !quiet { printError("exported to \(folder.target)/: \(files.joined(separator: ", "))") }
         }

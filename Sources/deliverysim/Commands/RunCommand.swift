@@ -30,8 +30,11 @@ struct RunCommand: ParsableCommand {
         let variant = Variant(label: loaded.scenario.name, file: scenario, scenario: loaded.scenario, resolvedYAML: loaded.resolvedYAML)
         let record = export.runOptions(maxEvents: options.maxEvents, exporting: folder != nil)
         let progress = Console.progress("run", quiet: options.quiet)
+        defer { progress.finish() }
         let (comparison, results) = try reportingFailures {
-            try export.savingInterrupted(command: "run", into: folder, quiet: options.quiet) {
+            try export.savingInterrupted(command: "run", into: folder, quiet: options.quiet, completed: options.format != .table ? nil : { c in
+                print(RunView(c, metrics: options.selection).render(width: options.width, style: Console.style), terminator: "")
+            }) {
                 try Comparison.runKeepingResults([variant], replications: count, seed: masterSeed, jobs: options.jobs, options: record,
                                                  progress: { progress.update(done: $0, total: $1) }, stop: StopRequest.shared)
             }
@@ -40,7 +43,11 @@ struct RunCommand: ParsableCommand {
         try checkGrowth(comparison, allow: options.allowUnstable)
         let report = RunReport(scenario: comparison.entries[0].variant.scenario, replications: count,
                                summaries: comparison.entries[0].metrics.map(\.summary))
-        print(report.render(options.format, style: Console.style), terminator: "")
+        switch options.format {
+        case .table: print(RunView(comparison, metrics: options.selection).render(width: options.width, style: Console.style), terminator: "")
+        case .json: print(report.json(), terminator: "")
+        case .csv: print(report.csv(), terminator: "")
+        }
         if let folder {
             let exported = ExportRun(command: "run", arguments: commandArguments, comparison: comparison, results: results,
                                      itemsRecorded: export.items, version: DeliverySimVersion.current)

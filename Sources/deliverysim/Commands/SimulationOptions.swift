@@ -18,6 +18,12 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
+    @Option(help: ArgumentHelp("What the table shows: keys (the four DORA keys, throughput, arrival → production lead time, DORA cluster), flow, quality, ml, all, or metric names separated by commas. JSON and CSV always hold every metric.", valueName: "keys|flow|quality|ml|all|NAME,..."))
+    var metrics: String = "keys"
+
+    @Flag(help: "Let the table be as wide as it needs (by default it fits the terminal, or COLUMNS).")
+    var wide = false
+
     @Option(help: "Stop a replication that handles more events than this (guards against unstable scenarios).")
     var maxEvents: Int = 200_000_000
 
@@ -35,9 +41,18 @@ struct SimulationOptions: ParsableArguments {
         if let replications, replications > Scenario.Keys.maxReplications {
             throw ValidationError("--replications \(replications) is above the limit of \(Scenario.Keys.maxReplications) (the same as the file's)")
         }
+        do { _ = try MetricSelection(parsing: metrics) } catch { throw ValidationError("\(error)") }
         guard maxEvents > 0 else { throw ValidationError("--max-events must be positive") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension SimulationOptions {
+    /// The metrics the table shows (validated).
+    var selection: MetricSelection { (try? MetricSelection(parsing: metrics)) ?? .keys }
+
+    /// The width the table fits: the terminal's (or `COLUMNS`), unlimited with `--wide`.
+    var width: Int { wide ? Int.max : Console.width }
+}

@@ -54,6 +54,8 @@ struct SweepCommand: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "No progress line and no notes.") var quiet = false
 
+    @Flag(help: "Let the summary be as wide as it needs (by default it fits the terminal, or COLUMNS).") var wide = false
+
     func validate() throws {
         guard shards <= ShardFile.maxShards else { throw ValidationError("--shards is above the limit of \(ShardFile.maxShards)") }
         guard jobs >= 1, shards >= 1, maxEvents > 0 else { throw ValidationError("--jobs, --shards and --max-events must be positive") }
@@ -88,7 +90,9 @@ struct SweepCommand: ParsableCommand {
         let all = try reportingFailures { try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
         progress.finish()
         let results = (0..<plan.scenarios.count).map { p in Array(all[(p * plan.replications)..<((p + 1) * plan.replications)]) }
-        try writeSweepExport(plan, results: results, into: folder, year: DORAYear(rawValue: dora)!, quiet: quiet, report: report)
+        let comparison = try writeSweepExport(plan, results: results, into: folder, year: DORAYear(rawValue: dora)!, quiet: quiet, report: report)
+        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        print(SweepSummary(comparison, heading: "sweep \(name)").render(width: wide ? Int.max : Console.width, style: Console.style), terminator: "")
     }
 
     func parseShard(_ text: String) -> (Int, Int)? {
@@ -177,15 +181,20 @@ func loadPlan(_ file: String) throws -> SweepPlan {
 
 
 /// The export of a whole sweep: the ordinary export files, one scenario per point, and points.csv.
+@discardableResult
 func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], into folder: StagedFolder, year: DORAYear, quiet: Bool,
-                      report: Bool = false) throws {
+                      report: Bool = false) throws -> Comparison {
     let comparison = Comparison(variants: plan.variants, results: results, seed: plan.seed, year: year)
     let run = ExportRun(command: "sweep", arguments: commandArguments, comparison: comparison, results: results,
                         itemsRecorded: false, version: DeliverySimVersion.current)
     try reportingExportFailures {
-        try Exporter.write(run, into: folder, report: report)
+        let progress = Console.progress("export", quiet: quiet, delay: 0)
+        defer { progress.finish() }
+        try Exporter.write(run, into: folder, report: report) { progress.update(step: $0, of: $1, item: $2) }
+        progress.finish()
         try folder.write("points.csv", plan.pointsCSV())
         try folder.commit()
     }
     if !quiet { printError("exported \(plan.scenarios.count) points × \(plan.replications) replications to \(folder.target)") }
+    return comparison
 }

@@ -39,11 +39,19 @@ struct WhatIfCommand: ParsableCommand {
         let folder = try export.begin(defaultName: "whatif-\(name)")
         defer { folder?.abandon() }
         let record = export.runOptions(maxEvents: options.simulation.maxEvents, exporting: folder != nil)
-        let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.simulation.quiet) {
+        let heading = "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")"
+        func view(_ comparison: Comparison) -> ComparisonView {
+            let points = ComparisonView.whatIfLabels(comparison)
+            return ComparisonView(ComparisonView.whatIfRelabelled(comparison), heading: heading, metrics: options.simulation.selection,
+                                  labelTitle: points.title, labels: points.labels,
+                                  hint: "points: " + grid.axes.map { "\($0.key) = \($0.values.joined(separator: ", "))" }.joined(separator: " × "))
+        }
+        let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.simulation.quiet,
+                                                                 completed: options.tableOnly { view($0).render(width:style:) }) {
             try options.compare(variants, label: "whatif", record: record)
         }
-        let report = ComparisonReport(comparison, heading: "whatif \(name): \(variants.count) grid point\(variants.count == 1 ? "" : "s")")
-        options.print(table: report.table(style:), json: report.json, csv: report.csv)
+        let report = ComparisonReport(comparison, heading: heading)
+        options.print(table: view(comparison).render(width:style:), json: report.json, csv: report.csv)
         if let folder {
             let run = ExportRun(command: "whatif", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)

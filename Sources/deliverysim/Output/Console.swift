@@ -15,8 +15,8 @@ enum Console {
     }
 
     /// A progress line on standard error for `label`, drawn only on a terminal and without `quiet`.
-    static func progress(_ label: String, quiet: Bool) -> ProgressLine {
-        ProgressLine(label: label, enabled: ProgressLine.shouldShow(quiet: quiet))
+    static func progress(_ label: String, quiet: Bool, delay: Double = 0.5) -> ProgressLine {
+        ProgressLine(label: label, enabled: ProgressLine.shouldShow(quiet: quiet), delay: delay)
     }
 
     /// Columns of the terminal: `COLUMNS` if set, else the terminal's width, else 100.

@@ -42,7 +42,7 @@ import TestSupport
         let two = AdviceReport(advice, heading: "advise")
         #expect(one.json() == two.json())
         #expect(one.csv() == two.csv())
-        #expect(two.table().contains("invalid steps"))
+        #expect(AdviceView(advice, heading: "advise").render(width: 100).contains("steps that do not apply"))
         #expect(two.json().contains("\"invalid_steps\": [\n"))
     }
 
@@ -60,12 +60,22 @@ import TestSupport
         #expect(toPlan.steps.contains("release.policy={scheduled: {every: 7d}}"))
     }
 
-    @Test func noNextLevelIsAnError() throws {
+    /// A scenario with no next level (not a preset, or the top of a ladder) gets the practice
+    /// catalogue's steps that apply to it; `catalogue` forces them for a preset too.
+    @Test func noNextLevelGetsTheCatalogue() throws {
         let dir = try Self.presets()
         defer { dir.remove() }
         let other = try dir.write("other.yaml", scenarioYAML(name: "example"))
-        #expect(throws: AdviceError.self) { try AdvicePlan.make(path: other, directory: dir.path) }
+        let plan = try AdvicePlan.make(path: other, directory: dir.path)
+        #expect(plan.target == nil && plan.steps.isEmpty && plan.practices.count >= 5)
+        #expect(plan.practices.count + plan.inPlace.count == PracticeCatalogue.all.count)
+        #expect(!plan.baselineIsPreset)
         try dir.write("cd-expert.yaml", scenarioYAML(name: "cd-expert"))
-        #expect(throws: AdviceError.self) { try AdvicePlan.make(path: dir.path + "/cd-expert.yaml", directory: dir.path) }
+        let top = try AdvicePlan.make(path: dir.path + "/cd-expert.yaml", directory: dir.path)
+        #expect(top.target == nil && top.baselineIsPreset && !top.practices.isEmpty)
+        let forced = try AdvicePlan.make(path: dir.path + "/cd-base.yaml", directory: dir.path, catalogue: true)
+        #expect(forced.target == nil && !forced.practices.isEmpty)
+        let variants = plan.variants().variants
+        #expect(variants.dropFirst().map(\.label) == plan.practices.map(\.step.name) || !plan.variants().invalid.isEmpty)
     }
 }

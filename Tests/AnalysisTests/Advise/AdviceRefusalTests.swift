@@ -17,6 +17,6 @@ import TestSupport
         #expect(starving.notRecommended?.contains("does not keep up with demand") == true, "\(String(describing: starving.notRecommended))")
         #expect(approval.notRecommended == nil)
         #expect(approval.rank < starving.rank)
-        #expect(AdviceReport(advice, heading: "advise").table().contains("not recommended"))
+        #expect(AdviceView(advice, heading: "advise").render(width: 100).contains("✗ not recommended"))
     }
 }

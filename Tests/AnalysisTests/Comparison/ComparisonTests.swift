@@ -23,7 +23,7 @@ import TestSupport
         let two = ComparisonReport(try Comparison.run(variants, replications: 6, seed: 3, jobs: 2), heading: "compare")
         #expect(one.json() == two.json())
         #expect(one.csv() == two.csv())
-        #expect(one.table() == two.table())
+        #expect(ComparisonView(one.comparison, heading: "compare").render(width: 100) == ComparisonView(two.comparison, heading: "compare").render(width: 100))
         #expect(one.json().hasPrefix("{\n  \"dora_year\": 2024,\n  \"dora_overall_rule\": \"the worst of the keys' clusters\",\n  \"count_period\": \"week\",\n  \"replications\": 6,\n  \"seed\": \"3\",\n  \"scenarios\": [\n"))
         #expect(one.csv().hasPrefix("scenario,metric,mean,ci_low,ci_high,n,baseline_diff,baseline_diff_low,baseline_diff_high,dora_bucket,dora_cluster,baseline_diff_percent,note\r\n"))
         #expect(one.csv().split(separator: "\r\n").count == 1 + one.comparison.entries.map(\.metrics.count).reduce(0, +))
@@ -126,17 +126,19 @@ import TestSupport
         #expect(throws: ScenarioErrors.self) { try ScenarioSet.whatIf(path, grid: bad) }
     }
 
-    @Test func tableShowsDifferencesAndClusters() throws {
+    @Test func viewShowsValuesSignificanceAndClusters() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let report = ComparisonReport(try Comparison.run(Self.variants(in: dir), replications: 5, seed: 1, jobs: 2), heading: "compare: 3 scenarios")
-        let table = report.table()
-        #expect(table.hasPrefix("compare: 3 scenarios: 5 replications each, seed 1 for all (common random numbers), DORA 2024\ncounts per week of the measured window: 50 days after a 10-day warm-up\n"))
-        #expect(table.contains("weekly (baseline)"))
-        #expect(table.contains("Δ vs baseline [95% CI]"))
-        #expect(table.contains("overall (worst key)"))
-        let rows = table.split(separator: "\n")
-        let lead = try #require(rows.first { $0.hasPrefix("lead_time_for_changes_hours ") })
-        #expect(lead.contains("%"))
+        let comparison = try Comparison.run(Self.variants(in: dir), replications: 5, seed: 1, jobs: 2)
+        let table = ComparisonView(comparison, heading: "compare: 3 scenarios").render(width: 100)
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The headline first: continuous delivery's lead time against the weekly train.
+        #expect(lines[0].hasPrefix("continuous ") && lines[0].hasSuffix(" against weekly"), "\(table)")
+        #expect(lines[1] == "compare: 3 scenarios, 5 replications each, seed 1 for all (common random numbers), DORA 2024")
+        #expect(lines[2] == "counts per week of the measured window: 50 days after a 10-day warm-up")
+        let continuous = try #require(lines.first { $0.hasPrefix("continuous ") && $0 != lines[0] })
+        #expect(continuous.contains("*") && (continuous.hasSuffix("Elite") || continuous.hasSuffix("High") || continuous.hasSuffix("Medium") || continuous.hasSuffix("Low")))
+        #expect(table.contains("* differs from weekly (paired 95% interval of the difference excludes 0)"))
+        #expect(lines.allSatisfy { $0.count <= 100 })
     }
 }

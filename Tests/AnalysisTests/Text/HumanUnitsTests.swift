@@ -26,6 +26,11 @@ import Testing
         #expect(HumanUnits.frequency(perDay: 3.2, low: 2.9, high: 3.55) == "3.2/d (2.9–3.6)")
         #expect(HumanUnits.frequency(perDay: 0.0387, low: 0.0333, high: 0.0435) == "every 26 d (23–30)")
         #expect(HumanUnits.share(0.1234, low: 0.091, high: 0.15) == "12% (9.1–15)")
+        // A narrow interval gets the digits it needs for its ends to differ.
+        #expect(HumanUnits.duration(hours: 16.1, low: 15.8, high: 16.4) == "16 h (15.8–16.4)")
+        #expect(HumanUnits.metric("throughput_per_week", mean: 14.01, low: 13.97, high: 14.05) == "14/wk (14.0–14.1)")
+        #expect(HumanUnits.interval(1.398, 1.436) == "(1.40–1.44)")
+        #expect(HumanUnits.interval(5, 5) == "(5–5)")
     }
 
     @Test func frequenciesAsAPersonSaysThem() {
@@ -43,7 +48,9 @@ import Testing
         #expect(HumanUnits.metric("lead_time_for_changes_hours", mean: 609.1, low: 552, high: 648) == "25 d (23–27)")
         #expect(HumanUnits.metric("lead_time_hours.p85", mean: 3.26) == "3.3 h")
         #expect(HumanUnits.metric("deployment_frequency_per_day", mean: 0.0387) == "every 26 d")
-        #expect(HumanUnits.metric("throughput_per_week", mean: 21) == "3/d")
+        #expect(HumanUnits.metric("throughput_per_week", mean: 21) == "21/wk")          // counted per week, said per week
+        #expect(HumanUnits.metric("throughput_per_week", mean: 700) == "100/d")
+        #expect(HumanUnits.metric("incidents", mean: 0.5) == "every 14 d")
         #expect(HumanUnits.metric("throughput_per_week", mean: 3) == "3/wk")
         #expect(HumanUnits.metric("change_failure_rate", mean: 0.05) == "5%")
         #expect(HumanUnits.metric("wip", mean: 12.34) == "12 items")

@@ -50,7 +50,7 @@ import TestSupport
         let a = try dir.write("a.yaml", scenarioYAML(name: "a", replacing: [("horizon: 60d", "horizon: 3000d")]))
         let b = try dir.write("b.yaml", scenarioYAML(name: "b", replacing: [("horizon: 60d", "horizon: 3000d"), ("dev: {people: 5}", "dev: {people: 6}")]))
         let program = try LaunchedProcess(bin, ["compare", a, b, "--replications", "2000", "--jobs", "2", "--out", dir.path + "/out"],
-                                          stderrOnTerminal: true)
+                                          stderrOnTerminal: true, stdoutTo: dir.path + "/table.txt")
         try waitUntil("the progress line to show 6 replications done (standard error: \(program.stderr.suffix(300).debugDescription))") {
             guard program.process.isRunning else { throw TestFailure("the program exited early: \(program.stderr.suffix(2000))") }
             return Self.replicationsDone(in: program.stderr) >= 6
@@ -58,13 +58,17 @@ import TestSupport
         program.interrupt()
         #expect(try program.waitForExit() == 130, "\(program.stderr.suffix(2000))")
         #expect(program.stderr.contains("interrupted: finishing the replications in flight"))
-        #expect(try dir.list().sorted() == ["a.yaml", "b.yaml", "out"])  // no staging folder left
+        #expect(try dir.list().sorted() == ["a.yaml", "b.yaml", "out", "table.txt"])  // no staging folder left
         let manifest = try dir.read("out/run.json")
         #expect(manifest.contains("\"complete\": false") && manifest.contains("\"replications_requested\": 2000"))
         let k = try #require(manifest.split(separator: "\n").first { $0.contains("\"replications\":") }
             .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))) })
         #expect(k >= 2 && k < 2000)
         #expect(program.stderr.contains("interrupted: saved the \(k) of 2000 replications"))
+        // The table of what was completed is printed: both scenarios, k replications each.
+        let table = try dir.read("table.txt")
+        #expect(table.contains("\(k) replications each") && table.contains("\na ") && table.contains("\nb "), "\(table)")
+        #expect(program.stderr.contains("interrupted: the table shows the \(k) of 2000 replications"))
         // Every file is whole: replications.csv has k rows per scenario after its header.
         let rows = try dir.read("out/replications.csv").split(separator: "\r\n", omittingEmptySubsequences: true)
         #expect(rows.count == 1 + 2 * k)

@@ -19,6 +19,6 @@ import TestSupport
         #expect(refused.status == 3)
         #expect(refused.stderr.contains("queued at stage test") && refused.stdout.isEmpty, "\(refused.stderr)")
         let allowed = try runProcess(try deliverysimPath(), args + ["--allow-unstable"])
-        #expect(allowed.status == 0 && allowed.stdout.contains("lead_time_hours"))
+        #expect(allowed.status == 0 && allowed.stdout.contains("lead time from arrival to production"))
     }
 }

@@ -39,6 +39,19 @@ struct RunTerminalOutputTests {
         #expect(piped.isEmpty && err.isEmpty)
     }
 
+    /// Writing an export is never silent on a terminal: the progress line names each file.
+    @Test func exportProgressNamesEachFile() throws {
+        let bin = try deliverysimPath()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("a.yaml", scenarioYAML())
+        let shown = try Self.onTerminal("\(bin) run \(file) --replications 2 --out \(dir.path)/out --items > /dev/null")
+        for name in ["replications.csv", "summary.csv", "flow.csv", "items.csv", "run.json"] {
+            #expect(shown.contains("\rexport: writing \(name) ("), "\(name): \(shown.debugDescription)")
+        }
+        #expect(shown.contains("exported to "))
+    }
+
     @Test func colourOnATerminalUnlessNoColor() throws {
         let bin = try deliverysimPath()
         let dir = try TemporaryDirectory()
@@ -46,15 +59,15 @@ struct RunTerminalOutputTests {
         let file = try dir.write("a.yaml", scenarioYAML())
         let command = "\(bin) run \(file) --replications 2 --quiet"
         let coloured = try Self.onTerminal(command)
-        #expect(coloured.contains("\u{1B}[1mmetric"))
+        #expect(coloured.contains("\u{1B}[1mDORA 20"), "\(coloured.debugDescription)")
         // Notes are dim. (This scenario has none; without failures time to restore gets one.)
         let failureFree = try dir.write("b.yaml", scenarioYAML(replacing: [("incident_probability: 0.5", "incident_probability: 0"),
                                                                            ("failure_probability: 0.05", "failure_probability: 0")]))
         let noted = try Self.onTerminal("\(bin) run \(failureFree) --replications 2 --quiet")
-        #expect(noted.contains("\u{1B}[2mnotes:") && noted.contains("time_to_restore_hours: "), "\(noted.debugDescription)")
+        #expect(noted.contains("\u{1B}[2mcounts per week") && noted.contains("time_to_restore_hours: "), "\(noted.debugDescription)")
         let plain = try Self.onTerminal(command, environment: ["NO_COLOR": "1"])
         #expect(!plain.contains("\u{1B}["))
-        #expect(plain.contains("metric") && plain.contains("lead_time_for_changes_hours"))
+        #expect(plain.contains("DORA 20") && plain.contains("lead time for changes"))
         // A pipe gets no colour either.
         let piped = try runProcess(bin, ["run", file, "--replications", "2"])
         #expect(!piped.stdout.contains("\u{1B}[") && piped.stdout == plain.replacingOccurrences(of: "\r\n", with: "\n"))

@@ -20,6 +20,10 @@ import TestSupport
         ["merge", "a.json"],
         ["report"],
         ["bench", "--no-such-option"],
+        ["presets", "show"],
+        ["presets", "copy"],
+        ["init", "a.yaml", "b.yaml"],
+        ["run", "scenarios/example.yaml", "--metrics", "nonsense"],
     ])
     func usageErrorExitsWithTwo(arguments: [String]) throws {
         let result = try runProcess(try deliverysimPath(), arguments, in: repositoryRoot)
