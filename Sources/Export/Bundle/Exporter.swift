@@ -6,8 +6,11 @@ import Foundation
 public enum Exporter {
     /// The data files of `run`, in the order written.
     public static func dataFiles(_ run: ExportRun) -> [String] {
-        ["replications.csv", "summary.csv", "flow.csv"] + (run.itemsRecorded ? ["items.csv"] : [])
+        ["replications.csv", "summary.csv", "flow.csv"] + (run.itemsRecorded ? ["items.csv"] + historyFiles : [])
     }
+
+    /// The history files of a run with `--items`, in the shapes `calibrate` reads (``HistoryTables``).
+    public static let historyFiles = ["status_history.csv", "status_wide.csv", "deployments.csv", "incidents.csv"]
 
     /// Writes every file of `run` into `folder` (not yet committed); returns the file names.
     @discardableResult
@@ -23,7 +26,13 @@ public enum Exporter {
         try folder.write("replications.csv", ExportTables.replications(run))
         try folder.write("summary.csv", ExportTables.summary(run))
         try folder.write("flow.csv", ExportTables.flow(run))
-        if run.itemsRecorded { try folder.write("items.csv", ExportTables.items(run)) }
+        if run.itemsRecorded {
+            try folder.write("items.csv", ExportTables.items(run))
+            try folder.write("status_history.csv", HistoryTables.long(run))
+            try folder.write("status_wide.csv", HistoryTables.wide(run))
+            try folder.write("deployments.csv", HistoryTables.deployments(run))
+            try folder.write("incidents.csv", HistoryTables.incidents(run))
+        }
         try folder.write(AnalysisNotebook.fileName, AnalysisNotebook.json())
         files = dataFiles(run) + files + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
         try folder.write("run.json", RunManifest.json(run, copies: copies, files: files))

@@ -29,6 +29,11 @@ extension MetricDefinition {
     public static let stageTime = MetricDefinition(
         "stage_time_hours", unit: "h", "time in a stage, per visit (queue, handoff, work, tests, blocked)",
         quantity: .duration, better: .lower, variants: [".<stage>"])
+    public static let blockedHours = MetricDefinition(
+        "blocked_hours", unit: "h", "hours blocked at a stage per change delivered (blockers lifted in the window / changes delivered)",
+        quantity: .duration, better: .lower, variants: [".<stage>"])
+    public static let blockedShare = MetricDefinition(
+        "blocked_share", unit: "share", "share of lead time spent blocked, mean over changes", quantity: .share, better: .lower)
     public static let stageEntries = MetricDefinition(
         "stage_entries_per_day", unit: "/day", "visits to a stage per day (rework passes included)",
         quantity: .rate, better: .neither, variants: [".<stage>"])

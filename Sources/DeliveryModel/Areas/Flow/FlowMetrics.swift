@@ -15,6 +15,10 @@ struct FlowMetrics {
     var residence: [Tally]
     var queueWait: [Tally]
     var workHours: [Tally]
+    /// Hours blocked at each stage (blockers lifted after the warm-up).
+    var blockedHours: [Double]
+    /// Per change delivered, the share of its lead time spent blocked.
+    let blockedShare = Tally()
 
     // Changes in production.
     let leadTimeForChanges = Tally(quantiles: [0.5, 0.85, 0.95])
@@ -38,6 +42,7 @@ struct FlowMetrics {
         residence = (0..<stages).map { _ in Tally() }
         queueWait = (0..<stages).map { _ in Tally() }
         workHours = (0..<stages).map { _ in Tally() }
+        blockedHours = Array(repeating: 0, count: stages)
         changesByClass = Array(repeating: 0, count: scenario.demand.classes.count)
         defectsCaught = Array(repeating: 0, count: stages)
     }
@@ -79,6 +84,8 @@ struct FlowMetrics {
         workHours[s].add(work)
     }
 
+    mutating func unblocked(stage s: Int, hours: Double, at now: Double) { if counts(now) { blockedHours[s] += hours } }
+
     mutating func defectInjected(at now: Double) { if counts(now) { defectsInjected += 1 } }
     mutating func defectCaught(stage s: Int, at now: Double) { if counts(now) { defectsCaught[s] += 1 } }
     mutating func defectEscaped(at now: Double) { if counts(now) { escapedDefects += 1 } }
@@ -97,6 +104,9 @@ struct FlowMetrics {
         leadTime.add(lead)
         cycleTime.add(item.processHours)
         leadTimeForChanges.add(now - item.developmentDone)
-        if lead > 0 { flowEfficiency.add(min(1, item.touch / lead)) }
+        if lead > 0 {
+            flowEfficiency.add(min(1, item.touch / lead))
+            blockedShare.add(min(1, item.blocked / lead))
+        }
     }
 }

@@ -15,6 +15,7 @@ struct FlowStreams {
     let reworkDefects: [RandomStream]
     let detection: [RandomStream]
     let handoff: [RandomStream]
+    let blocked: [RandomStream]
 
     init(scenario: Scenario, replication: Int) {
         func stream(_ purpose: String) -> RandomStream { RandomStream(seed: scenario.seed, replication: replication, purpose: purpose) }
@@ -27,5 +28,6 @@ struct FlowStreams {
         reworkDefects = stages.map { stream("rework-defects.\($0)") }
         detection = stages.map { stream("detect.\($0)") }
         handoff = stages.map { stream("handoff.\($0)") }
+        blocked = stages.map { stream("blocked.\($0)") }
     }
 }

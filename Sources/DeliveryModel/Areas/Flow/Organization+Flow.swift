@@ -21,6 +21,7 @@ extension Organization {
         let now = simulation.now
         let item = newItem(workClass: workClass, at: now)
         flow.arrivals += 1
+        recordStatus(item, .backlog, at: now)
         if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
         offer(item, to: 0, &simulation)
     }
@@ -57,7 +58,9 @@ extension Organization {
             }
             arrive(workClass: drawClass(), &simulation)
         case .handoffDone(let item):
-            queueForWork(item, &simulation)
+            reachQueue(item, &simulation)
+        case .unblocked(let item):
+            unblocked(item, &simulation)
         case .snapshot:
             if let interval = options.flowInterval { simulation.schedule(.flow(.snapshot), after: interval) }
             takeSnapshot(at: simulation.now)
@@ -80,6 +83,7 @@ extension Organization {
                 hours = flow.firstWork[i * scenario.stages.count + s]
             }
             items[i].touch += hours
+            recordStatus(item, .work(s), at: now)
             metrics.flow.workStarted(stage: s, wait: now - items[i].queued, work: hours, at: now)
             return hours
         }
@@ -146,10 +150,11 @@ extension Organization {
         items[i].stage = s
         items[i].stageEntered = now
         metrics.flow.enteredStage(s, at: now)
+        recordStatus(item, .queue(s), at: now)
         if let handoff = scenario.stages[s].handoff {
             simulation.schedule(.flow(.handoffDone(item: item)), after: handoff.duration(flow.streams.handoff[s]))
         } else {
-            queueForWork(item, &simulation)
+            reachQueue(item, &simulation)
         }
         return left
     }
@@ -227,6 +232,7 @@ extension Organization {
         } else {
             exit(item, stage: s, at: simulation.now)
             let left = leaveBoard(item)
+            recordStatus(item, .awaitingRelease, at: simulation.now)
             readyForRelease(item, &simulation)
             pull(into: s, &simulation)
             if left >= 0 { pull(into: scenario.boardLimits[left].first, &simulation) }
@@ -247,6 +253,7 @@ extension Organization {
         flow.started += 1
         items[Int(item)].passStart = now
         items[Int(item)].released = -1
+        recordStatus(item, .awaitingRelease, at: now)
     }
 
     /// The change reached production: its pass in process ends.
@@ -255,6 +262,7 @@ extension Organization {
         items[i].processHours += now - items[i].passStart
         items[i].deployed = now
         metrics.flow.leftProcess(at: now)
+        recordStatus(item, .done, at: now)
         flow.deployedChanges += 1
     }
 
