@@ -77,14 +77,14 @@ public struct StatusHistory: Sendable {
         let sample = rows.prefix(200)
         let statusColumns = table.header.indices.filter { c in
             guard !taken.contains(c) || c == roles[.created] else { return false }
-            var any = false
+            // Nine in ten of the sampled values date-times: a bad row is reported by line, not a reason to drop the column.
+            var dates = 0, other = 0
             for row in sample {
                 let text = c < row.fields.count ? CSVTable.trimmed(row.fields[c]) : ""
                 if text.isEmpty { continue }
-                guard Timestamp.hours(text) != nil else { return false }
-                any = true
+                if Timestamp.hours(text) != nil { dates += 1 } else { other += 1 }
             }
-            return any
+            return dates > 0 && other * 10 <= dates + other
         }
         guard statusColumns.count >= 2 else {
             let missing = [roles[.status] == nil ? "the status (Status, To, State …)" : nil, roles[.time] == nil ? "the time of each change (Changed, Timestamp, Date …)" : nil].compactMap { $0 }

@@ -99,7 +99,12 @@ public struct Workflow: Sendable {
             func key(_ s: Int) -> (Int, Double, Int) { (kinds[s] == .done ? 1 : 0, seen[s] > 0 ? rankSum[s] / seen[s] : .infinity, s) }
             order.sort { key($0) < key($1) }
         }
-        return Workflow(statuses: order.map { Status(name: history.statuses[$0], kind: guess(history.statuses[$0]), team: nil) }, given: false)
+        var statuses = order.map { Status(name: history.statuses[$0], kind: guess(history.statuses[$0]), team: nil) }
+        // `Resolved` before a `Closed` or `Done` (Azure DevOps, Jira with verification) waits to be closed.
+        if statuses.filter({ $0.kind == .done }).count > 1 {
+            for i in statuses.indices where statuses[i].name.lowercased() == "resolved" { statuses[i].kind = .queue }
+        }
+        return Workflow(statuses: statuses, given: false)
     }
 
     /// One line per status: `Backlog: queue`, `Development: active (team Development)` …
