@@ -43,6 +43,8 @@ public struct StatusHistory: Sendable {
     /// The limits checked before the analysis (README "Limits").
     public enum Limits {
         public static let maxRows = 20_000_000
+        /// About 20 million rows of a typical export; the file is read whole.
+        public static let maxBytes = 2_000_000_000
         public static let maxStatuses = 200
         public static let maxTypes = 100
     }
@@ -50,6 +52,10 @@ public struct StatusHistory: Sendable {
     /// Reads `path` (either shape), keeping one replication of a simulated export (`scenario`,
     /// `replication` columns: the first scenario and `replication`, default 0).
     public static func read(path: String, columns: HistoryColumns = HistoryColumns(), replication: Int = 0) throws(CalibrationError) -> StatusHistory {
+        // The size first: a file beyond it is refused before it is read.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Limits.maxBytes {
+            throw CalibrationError("\(path): \(size / 1_000_000) MB, above the limit of \(Limits.maxBytes / 1_000_000_000) GB of a status history; calibrate from a shorter period")
+        }
         let table: CSVTable
         do { table = try CSVTable.load(path: path) } catch { throw CalibrationError(error.description) }
         guard table.rows.count <= Limits.maxRows else {

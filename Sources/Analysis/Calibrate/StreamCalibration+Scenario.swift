@@ -159,13 +159,8 @@ extension StreamCalibration {
         if reopened > 0 { notes.append("reopened: \(reopened) items came back out of done (counted as rework of the first stage)") }
         let spanDays = max(7, ((to - from) / 24).rounded(.up))
         let warmup = max(7, min(60, (spanDays / 5).rounded()))
-        var document: [(key: String, value: YAMLValue)] = [
-            ("name", .string(name)),
-            ("description", .string("Calibrated from \((history.file as NSString).lastPathComponent)")),
-            ("horizon", .plain("\(Int(spanDays + warmup))d")),
-            ("warmup", .plain("\(Int(warmup))d")),
-            ("replications", .plain("30")),
-            ("seed", .plain("1")),
+        var document = Calibration.header(name: name, file: (history.file as NSString).lastPathComponent,
+                                          horizonDays: Int(spanDays + warmup), warmupDays: Int(warmup)) + [
             ("demand", .mapping([
                 ("arrivals", .mapping([("exponential", .mapping([("mean", .plain("\(a.gapMean)"))], flow: true))], flow: true)),
                 ("classes", .mapping(classEntries)),

@@ -104,17 +104,22 @@ public enum HistoryTables {
 
     static func className(_ c: Int, _ names: [String]) -> String { c < names.count ? names[c] : "fix" }
 
-    /// `yyyy-MM-ddTHH:mm:ssZ` of simulation time `hours`, to the nearest second.
-    public static func timestamp(_ hours: Double) -> String {
-        let total = Int(((epoch + hours) * 3600).rounded())
-        let days = total / 86_400, second = total % 86_400
+    /// The civil date `days` after 1970-01-01 (proleptic Gregorian; Howard Hinnant's algorithm).
+    public static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
-        let era = z / 146_097, doe = z - era * 146_097
+        let era = (z >= 0 ? z : z - 146_096) / 146_097, doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
         let mp = (5 * doy + 2) / 153
         let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// `yyyy-MM-ddTHH:mm:ssZ` of simulation time `hours`, to the nearest second.
+    public static func timestamp(_ hours: Double) -> String {
+        let total = Int(((epoch + hours) * 3600).rounded())
+        let days = total / 86_400, second = total % 86_400
+        let (year, month, day) = civil(days: days)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(two(month))-\(two(day))T\(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
     }

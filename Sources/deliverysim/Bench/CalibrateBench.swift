@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 
 /// `deliverysim bench calibrate --rows N`: generates a tracker export of N rows in a temporary
@@ -67,19 +68,26 @@ struct CalibrateBench: ParsableCommand {
     }
 }
 
+/// SplitMix64, uniform on (0, 1): the generators' own stream, independent of GSL.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func uniform() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return (Double(z >> 11) + 0.5) / 9_007_199_254_740_992
+    }
+}
+
 /// A synthetic tracker export (deterministic for a seed).
 enum TrackerExport {
     /// A status history of `rows` status changes (see ``CalibrateBench``).
     static func history(rows: Int, types: Int, seed: UInt64) -> [UInt8] {
-        var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        func uniform() -> Double {  // SplitMix64 → (0, 1)
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return (Double(z >> 11) + 0.5) / 9_007_199_254_740_992
-        }
+        var random = SplitMix(seed: seed)
+        func uniform() -> Double { random.uniform() }
         func exponential(_ mean: Double) -> Double { -mean * Foundation.log(uniform()) }
         var out: [UInt8] = []
         out.reserveCapacity(rows * 80)
@@ -114,15 +122,8 @@ enum TrackerExport {
     }
 
     static func generate(rows: Int, types: Int, seed: UInt64) -> [UInt8] {
-        var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        func uniform() -> Double {  // SplitMix64 → (0, 1)
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return (Double(z >> 11) + 0.5) / 9_007_199_254_740_992
-        }
+        var random = SplitMix(seed: seed)
+        func uniform() -> Double { random.uniform() }
         func exponential(_ mean: Double) -> Double { -mean * Foundation.log(uniform()) }
         var out: [UInt8] = []
         out.reserveCapacity(rows * 110)
@@ -144,13 +145,7 @@ enum TrackerExport {
     static func iso(_ seconds: Double, _ out: inout [UInt8]) {
         let s = Int(seconds)
         let days = s / 86_400, second = s % 86_400
-        let z = days + 719_468
-        let era = z / 146_097, doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = HistoryTables.civil(days: days)
         func digits(_ n: Int, _ width: Int) {
             var d = width, p = 1
             while d > 1 { p *= 10; d -= 1 }

@@ -97,15 +97,7 @@ struct CalibrateCommand: ParsableCommand {
         }
         for line in Calibration.rejectionSummary(calibration.rejected, file: file) { printError(line) }
         let yaml = try calibration.scenarioYAML(name: name, valuesFile: "calibration-values.csv", fit: fit.flatMap(FitFamily.init(rawValue:)))
-        try reportingExportFailures {
-            try folder.write("calibration-values.csv", calibration.valuesCSV())
-            try folder.write("calibrated.yaml", yaml)
-            // What is written must load: a calibration that cannot be run is an error, not exit 0.
-            do { _ = try ScenarioLoader.load(path: folder.path(of: "calibrated.yaml")) } catch {
-                throw ExportError("the calibrated scenario does not load, nothing was written:\n\(error)", refusal: true)
-            }
-            try folder.commit()
-        }
+        _ = try commit(folder, yaml: yaml, values: calibration.valuesCSV())
         print("""
         calibrated from \(file): \(calibration.items.count) items, \(calibration.rejected.count) rows left out
           arrivals: \(fixed(calibration.arrivalRate * 24, 3)) a day (gaps: mean \(fixed(calibration.interarrivalMean, 2)) h, \
@@ -119,6 +111,21 @@ struct CalibrateCommand: ParsableCommand {
 }
 
 extension CalibrateCommand {
+    /// Writes the scenario and its values and commits the folder, if the scenario loads: a
+    /// calibration that cannot be run is an error, not exit 0.
+    func commit(_ folder: StagedFolder, yaml: String, values: String) throws -> LoadedScenario? {
+        var loaded: LoadedScenario?
+        try reportingExportFailures {
+            try folder.write("calibration-values.csv", values)
+            try folder.write("calibrated.yaml", yaml)
+            do { loaded = try ScenarioLoader.load(path: folder.path(of: "calibrated.yaml")) } catch {
+                throw ExportError("the calibrated scenario does not load, nothing was written:\n\(error)", refusal: true)
+            }
+            try folder.commit()
+        }
+        return loaded
+    }
+
     /// The whole value stream from a status history (and the deployment and incident logs).
     func runStream() throws {
         let folder = try reportingExportFailures { try StagedFolder.begin(out, force: force) }
@@ -158,15 +165,7 @@ extension CalibrateCommand {
         }
         let (yaml, values) = try stream.scenario(name: name, valuesFile: "calibration-values.csv", fit: fit.flatMap(FitFamily.init(rawValue:)),
                                                  log: log, wipLimits: wipLimits)
-        var loaded: LoadedScenario?
-        try reportingExportFailures {
-            try folder.write("calibration-values.csv", values.csv())
-            try folder.write("calibrated.yaml", yaml)
-            do { loaded = try ScenarioLoader.load(path: folder.path(of: "calibrated.yaml")) } catch {
-                throw ExportError("the calibrated scenario does not load, nothing was written:\n\(error)", refusal: true)
-            }
-            try folder.commit()
-        }
+        let loaded = try commit(folder, yaml: yaml, values: values.csv())
         for line in yaml.split(separator: "\n").prefix(while: { $0.hasPrefix("#") }) { print(line.dropFirst(2)) }
         print("wrote \(out)/calibrated.yaml and \(out)/calibration-values.csv; run it with: deliverysim run \(out)/calibrated.yaml")
         if check, let scenario = loaded?.scenario {

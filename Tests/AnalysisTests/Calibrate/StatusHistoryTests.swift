@@ -101,3 +101,23 @@ struct StatusHistoryTests {
         #expect(abs(far.d - 0.3) < 0.01 && far.p < 1e-10)
     }
 }
+
+/// `--workflow` given as a YAML file.
+struct WorkflowFileTests {
+    @Test func aYAMLWorkflowFileGivesOrderKindsAndTeams() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("workflow.yaml", """
+        Backlog: queue
+        Analysis: {kind: active, team: analysts}
+        Development: active:dev
+        Blocked: blocked
+        Done: done
+        """)
+        let workflow = try Workflow.parse(path)
+        #expect(workflow.statuses.map(\.name) == ["Backlog", "Analysis", "Development", "Blocked", "Done"])
+        #expect(workflow.statuses.map(\.team) == [nil, "analysts", "dev", nil, nil])
+        let bad = try dir.write("bad.yaml", "Backlog: [queue]\n")
+        #expect { try Workflow.parse(bad) } throws: { "\($0)".contains("Backlog: must be a kind") }
+    }
+}
