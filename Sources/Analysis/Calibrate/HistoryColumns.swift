@@ -13,7 +13,7 @@ public struct HistoryColumns: Sendable {
         var aliases: [String] {
             switch self {
             case .id: ["id", "key", "issuekey", "issueid", "identifier", "itemid", "workitemid", "item", "number", "ticket", "issue", "cardid"]
-            case .type: ["type", "issuetype", "workitemtype", "itemtype", "class", "kind", "tickettype", "cardtype"]
+            case .type: ["type", "issuetype", "workitemtype", "itemtype", "class", "kind", "tickettype", "cardtype", "labels", "label"]
             case .status: ["tostatus", "to", "tostate", "newstatus", "newstate", "newvalue", "status", "state", "column", "boardcolumn"]
             case .from: ["fromstatus", "from", "fromstate", "oldstatus", "oldstate", "oldvalue"]
             case .time: ["changed", "changeddate", "changedat", "changedon", "timestamp", "transitiondate", "transitionedat", "enteredat", "movedat",

@@ -74,15 +74,24 @@ public struct StatusHistory: Sendable {
         guard let idColumn = roles[.id] else {
             throw CalibrationError("\(path): cannot tell which column identifies the item (looked for Key, Issue key, ID, Item …); columns: \(table.header.joined(separator: ", ")); choose with --id-column NAME")
         }
-        if let status = roles[.status], let time = roles[.time] {
+        let sample = rows.prefix(200)
+        // One row per item (each id once in the sample) with a current status and an updated
+        // time, as Linear's or GitHub's issue lists: the date-time columns are the history.
+        var onePerItem = columns.given[.status] == nil && rows.count >= 2
+        if onePerItem {
+            var seen = Set<String>()  // stops at the first repeated id: at once in a history
+            for row in rows where !seen.insert(idColumn < row.fields.count ? row.fields[idColumn] : "").inserted { onePerItem = false; break }
+        }
+        if let status = roles[.status], let time = roles[.time], !onePerItem {
             return try readLong(path, table.header, rows, id: idColumn, type: roles[.type], status: status, time: time,
                                 from: roles[.from], created: roles[.created], mapping: mapping)
         }
-        // Wide: the columns (other than the roles) whose values are date-times.
-        let taken = Set(roles.values)
-        let sample = rows.prefix(200)
+        // Wide: the columns (other than the roles) whose values are date-times; the last change
+        // of any kind and a due date are not statuses.
+        let notStatuses: Set<String> = ["updated", "updatedat", "updateddate", "lastupdated", "changed", "changeddate", "changedat", "duedate", "due", "dueat", "targetdate"]
+        let taken = Set(roles.values.filter { $0 != roles[.time] && $0 != roles[.created] })
         let statusColumns = table.header.indices.filter { c in
-            guard !taken.contains(c) || c == roles[.created] else { return false }
+            guard !taken.contains(c), !notStatuses.contains(HistoryColumns.normalized(table.header[c])) else { return false }
             // Nine in ten of the sampled values date-times: a bad row is reported by line, not a reason to drop the column.
             var dates = 0, other = 0
             for row in sample {
@@ -172,7 +181,9 @@ public struct StatusHistory: Sendable {
                          time: Int, from: Int?, created: Int?, mapping: [String]) throws(CalibrationError) -> StatusHistory {
         var b = Builder()
         b.raw.reserveCapacity(rows.count)
-        var createdAt: [Int32: (at: Double, line: Int32, from: String)] = [:]
+        // Per item: its creation time, and the status its earliest change left (where it was created).
+        var createdAt: [Int32: Double] = [:]
+        var earliest: [Int32: (at: Double, from: String)] = [:]
         for row in rows {
             func field(_ c: Int?) -> String { guard let c, c < row.fields.count else { return "" }; return CSVTable.trimmed(row.fields[c]) }
             let name = field(id), to = field(status), when = field(time)
@@ -183,18 +194,13 @@ public struct StatusHistory: Sendable {
             guard cleanName(to), cleanName(kind), cleanName(name) else { b.rejected.append((row.line, "a name holds a control character or a line break")); continue }
             let item = b.item(name, type: kind.isEmpty ? "unknown" : kind)
             b.raw.append((item, Transition(status: b.status(to), at: at, line: Int32(clamping: row.line))))
-            if let created, createdAt[item] == nil, let c = Timestamp.hours(field(created)) {
-                createdAt[item] = (c, Int32(clamping: row.line), from.map { field($0) } ?? "")
-            }
+            if let created, createdAt[item] == nil, let c = Timestamp.hours(field(created)) { createdAt[item] = c }
+            if let from, at < (earliest[item]?.at ?? .infinity) { earliest[item] = (at, field(from)) }
         }
-        // Created with the status it was created in (the `from` of its first change).
-        if !createdAt.isEmpty {
-            var first: [Int32: (at: Double, from: String)] = [:]
-            for (item, t) in b.raw where first[item] == nil || t.at < first[item]!.at { first[item] = (t.at, "") }
-            for (item, c) in createdAt where !c.from.isEmpty && c.at <= (first[item]?.at ?? .infinity) && cleanName(c.from) {
-                // The earliest row's `from` is read again below; creation comes first at equal times.
-                b.raw.append((item, Transition(status: b.status(c.from), at: c.at, line: 0)))
-            }
+        // Created in the status its first change left, at its creation time (first at equal times: line 0).
+        for item in 0..<Int32(b.itemNames.count) {  // in item order: statuses are numbered as they come
+            guard let c = createdAt[item], let first = earliest[item], !first.from.isEmpty, c <= first.at, cleanName(first.from) else { continue }
+            b.raw.append((item, Transition(status: b.status(first.from), at: c, line: 0)))
         }
         return try b.finish(file, .long, mapping: mapping)
     }

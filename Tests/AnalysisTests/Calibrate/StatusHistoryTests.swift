@@ -121,3 +121,16 @@ struct WorkflowFileTests {
         #expect { try Workflow.parse(bad) } throws: { "\($0)".contains("Backlog: must be a kind") }
     }
 }
+
+/// Linear's issue list: one row per issue with Created, Started, Completed (and Updated, Due
+/// Date, Canceled, which are not statuses), ISO 8601 with milliseconds.
+struct LinearExportTests {
+    @Test func aLinearIssueListCalibratesAsOneRowPerItem() throws {
+        let (history, workflow, stream) = try StatusHistoryTests.calibrate("linear-issues.csv")
+        #expect(history.shape == .wide)
+        #expect(history.statuses == ["Created", "Started", "Completed"])
+        #expect(workflow.statuses.map(\.kind) == [.queue, .active, .done])
+        #expect(history.types == ["Feature", "Bug"])
+        #expect(stream.leadTimes.count == 55 && stream.openAges.count == 5)
+    }
+}
