@@ -133,4 +133,31 @@ import TestSupport
         let wideMean = stream.leadTimes.reduce(0, +) / Double(stream.leadTimes.count), longMean = long.leadTimes.reduce(0, +) / Double(long.leadTimes.count)
         #expect(abs(wideMean - longMean) <= 0.01 * longMean, "mean lead time: wide \(wideMean), long \(longMean)")
     }
+
+    /// A WIP limit the data shows as a cap: a busy review stage limited to 2 holds exactly its
+    /// limit most of the time and never more; with `wipLimits` the calibrated stage gets it.
+    @Test func aWipLimitShowsAsACap() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("capped.yaml", """
+        name: capped
+        horizon: 200d
+        replications: 2
+        seed: 3
+        demand: {arrivals: {exponential: {mean: 4h}}}
+        teams: {dev: {people: 3}, rev: {people: 2}}
+        stages:
+          - {name: develop, team: dev, work: {exponential: {mean: 8h}}}
+          - {name: review, team: rev, work: {exponential: {mean: 4h}}, wip_limit: 2}
+        """)
+        let run = try exportRun(try ScenarioSet.files([path]), replications: 2, seed: 3, jobs: 2, items: true)
+        let history = try StatusHistory.read(path: try dir.write("h.csv", HistoryTables.long(run)))
+        let stream = try StreamCalibration(history, workflow: try Workflow.resolve(nil, for: history))
+        #expect(stream.stages[1].peakWip == 2)
+        #expect(stream.stages[1].shareAtPeak > 0.2, "review held 2 items \(stream.stages[1].shareAtPeak) of the time")
+        #expect(stream.stages[0].shareAtPeak < 0.1, "develop's peak \(stream.stages[0].peakWip) is a rare high, not a cap")
+        let (yaml, _) = try stream.scenario(name: "c", valuesFile: "v.csv", fit: nil, log: nil, wipLimits: true)
+        #expect(yaml.contains("wip_limit: 2"))
+        #expect(yaml.components(separatedBy: "wip_limit:").count == 2)
+    }
 }
