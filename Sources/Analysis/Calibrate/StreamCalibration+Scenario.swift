@@ -60,12 +60,12 @@ extension StreamCalibration {
         let a = arrivals
         notes.append("Calibrated by `deliverysim calibrate` from \((history.file as NSString).lastPathComponent) (\(history.shape.rawValue) status history): "
                      + "\(history.itemCount) items, \(leadTimes.count) done, \(openAges.count) open, \(history.rejected.count) rows left out.")
-        notes.append("demand.arrivals: \(created.count) items created, \(round1(a.rate * 24 * 100) / 100) a day; gaps mean \(round1(a.gapMean)) h, "
-                     + "coefficient of variation \(round1(a.gapCV * 100) / 100) (1 for a Poisson stream)."
+        notes.append("demand.arrivals: \(created.count) items created, \(NumberText.fixed(a.rate * 24, 2)) a day; gaps mean \(NumberText.fixed(a.gapMean, 1)) h, "
+                     + "coefficient of variation \(NumberText.fixed(a.gapCV, 2)) (1 for a Poisson stream)."
                      + (a.weeks >= 4 && abs(a.trend) > 3 * a.trendSE
-                        ? " Trend: \(round1(a.trend * 100) / 100) items/week gained per week (±\(round1(a.trendSE * 100) / 100)); the scenario uses the mean rate (its arrivals are stationary)."
+                        ? " Trend: \(NumberText.fixed(a.trend, 2)) items/week gained per week (±\(NumberText.fixed(a.trendSE, 2))); the scenario uses the mean rate (its arrivals are stationary)."
                         : " No trend in the weekly counts (within 3 standard errors)."))
-        notes.append("demand.classes: " + classes.map { "\($0.name) \($0.count) items (\(round1($0.share * 1000) / 10)%)" }.joined(separator: ", "))
+        notes.append("demand.classes: " + classes.map { "\($0.name) \($0.count) items (\(NumberText.fixed($0.share * 100, 1))%)" }.joined(separator: ", "))
         // Class shares to 6 decimals, the last absorbing the rounding.
         var classEntries: [(key: String, value: YAMLValue)] = []
         var shareSoFar = 0.0
@@ -91,23 +91,23 @@ extension StreamCalibration {
             let all = stage.allWork
             fields.append(("work", try distribution("work \(stage.name)", all.isEmpty ? stage.reworkWork : all)))
             if wipLimits, stage.peakWip > 0, stage.shareAtPeak >= 0.1 { fields.append(("wip_limit", .plain("\(stage.peakWip)"))) }
-            notes.append("  wip: at most \(stage.peakWip) items at once, \(round1(stage.shareAtPeak * 1000) / 10)% of the time"
+            notes.append("  wip: at most \(stage.peakWip) items at once, \(NumberText.fixed(stage.shareAtPeak * 100, 1))% of the time"
                          + (stage.shareAtPeak >= 0.1 ? (wipLimits ? " (a cap: wip_limit)" : " (looks like a cap; --wip-limits sets it)") : ""))
             let escapes = s == stages.count - 1 && stage.backward == 0 ? escapeProbability(log) : nil
             if stage.backward > 0 {
                 let p = stage.reworkProbability
                 fields.append(("defect_probability", probability(p)))
                 fields.append(("detection", .plain("1")))
-                notes.append("  rework: \(stage.backward) moves back of \(stage.visits) visits (defect_probability \(round1(p * 10000) / 10000), caught by the stage itself)")
+                notes.append("  rework: \(stage.backward) moves back of \(stage.visits) visits (defect_probability \(NumberText.fixed(p, 4)), caught by the stage itself)")
             } else if let escapes {
                 fields.append(("defect_probability", probability(escapes.p)))
-                notes.append("  defects that escape to production: \(escapes.incidents) incidents over \(escapes.changes) changes deployed → defect_probability \(round1(escapes.p * 10000) / 10000) (operations.incident_probability 1)")
+                notes.append("  defects that escape to production: \(escapes.incidents) incidents over \(escapes.changes) changes deployed → defect_probability \(NumberText.fixed(escapes.p, 4)) (operations.incident_probability 1)")
             }
             if !stage.reworkWork.isEmpty {
                 let firstMean = SampleSummary(all).mean, reworkMean = SampleSummary(stage.reworkWork).mean
                 let fraction = firstMean > 0 ? min(10, max(0.01, reworkMean / firstMean)) : 0.5
                 fields.append(("rework_fraction", .plain("\((fraction * 1000).rounded() / 1000)")))
-                notes.append("  rework passes: work \(SampleSummary(stage.reworkWork).text) → rework_fraction \((fraction * 1000).rounded() / 1000)")
+                notes.append("  rework passes: work \(SampleSummary(stage.reworkWork).text) → rework_fraction \(NumberText.fixed(fraction, 3))")
             }
             if stage.blockedVisits > 0 {
                 fields.append(("blockers", .mapping([("chance", probability(stage.blockedChance)),
@@ -129,8 +129,8 @@ extension StreamCalibration {
             case "batch": release.append(("policy", .mapping([("batch", .mapping([("size", .plain("\(c.size!)"))], flow: true))], flow: true)))
             default: release.append(("policy", .plain("continuous")))
             }
-            notes.append("release.policy: \(c.policy) — \(log.deployments.count) deployments, gaps between successful ones mean \(round1(c.gapMean)) h "
-                         + "(coefficient of variation \(round1(c.gapCV * 100) / 100))" + (c.changesMean.map { ", \(round1($0 * 100) / 100) changes each" } ?? ""))
+            notes.append("release.policy: \(c.policy) — \(log.deployments.count) deployments; gaps between deployments that are not redeployments (after a failure or an incident) mean \(NumberText.fixed(c.gapMean, 1)) h "
+                         + "(coefficient of variation \(NumberText.fixed(c.gapCV, 2)))" + (c.changesMean.map { ", \(NumberText.fixed($0, 2)) changes each" } ?? ""))
             let incidentsModelled = escapeProbability(log) != nil && stages.last!.backward == 0
             let failed = incidentsModelled ? log.failedOnTheirOwn : log.failedOrCausing
             let p = Double(failed) / Double(log.deployments.count)

@@ -259,7 +259,5 @@ struct SampleSummary {
         return sorted[min(sorted.count - 1, max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1))]
     }
 
-    var text: String { "n=\(n) mean \(round1(mean)) h p85 \(round1(p85)) h" }
+    var text: String { "n=\(n) mean \(NumberText.fixed(mean, 1)) h p85 \(NumberText.fixed(p85, 1)) h" }
 }
-
-func round1(_ x: Double) -> Double { (x * 10).rounded() / 10 }
