@@ -42,10 +42,10 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(help: "Set a WIP limit where a stage's data shows a cap (held at its peak ≥ 10% of the time).") var wipLimits = false
     @Option(help: "Worker threads for --check.") var jobs: Int = ParallelReplications.defaultJobs
 
-    @Option(help: "Column of the creation time.") var created = "created"
-    @Option(help: "Column of the start of work.") var started = "started"
-    @Option(help: "Column of the end of work (done, in production).") var done = "done"
-    @Option(help: "Column of the item type (its class of service).") var type = "type"
+    @Option(help: "Per-item file: column of the creation time.") var created = "created"
+    @Option(help: "Per-item file: column of the start of work.") var started = "started"
+    @Option(help: "Per-item file: column of the end of work (done, in production).") var done = "done"
+    @Option(help: "Per-item file: column of the item type (its class of service).") var type = "type"
 
     @Option(help: ArgumentHelp("Fit lognormal, gamma or weibull to the waits and times in progress instead of resampling them.", valueName: "family"))
     var fit: String?
