@@ -239,13 +239,23 @@ struct ScenarioReader {
             let defects = reader.read(fields, K.defectProbability).or(K.defectProbability)
             let detection = reader.read(fields, K.detection).or(K.detection)
             let rework = reader.read(fields, K.reworkFraction).or(K.reworkFraction)
+            let blockers = reader.field(fields, K.blockers, readBlockers)
             guard let name, let team, let defects, let detection, let rework,
-                  !work.isInvalid, !handoff.isInvalid, !wipLimit.isInvalid
+                  !work.isInvalid, !handoff.isInvalid, !wipLimit.isInvalid, !blockers.isInvalid
             else { valid = false; continue }
             stages.append(Stage(name: name, team: team, work: work.value, handoff: handoff.value, wipLimit: wipLimit.value,
-                                defectProbability: defects, detection: detection, reworkFraction: rework))
+                                defectProbability: defects, detection: detection, reworkFraction: rework, blockers: blockers.value))
         }
         return valid ? stages : nil
+    }
+
+    private func readBlockers(_ node: YNode, _ path: String) -> Blockers? {
+        typealias K = Blockers.Keys
+        guard let fields = reader.fields(node, path, keys: K.all, example: "{chance: 0.2, duration: {exponential: {mean: 2d}}}") else { return nil }
+        let chance = reader.read(fields, K.chance).value
+        let duration = reader.read(fields, K.duration).value
+        guard let chance, let duration else { return nil }
+        return Blockers(chance: chance, duration: duration)
     }
 
     // MARK: Tests

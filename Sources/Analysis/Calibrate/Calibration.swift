@@ -138,13 +138,7 @@ public struct Calibration: Sendable {
         }
         let horizonDays = max(30, (span / 24).rounded(.up))
         let fileName = (file as NSString).lastPathComponent
-        let document: YAMLValue = .mapping([
-            ("name", .string(name)),
-            ("description", .string("Calibrated from \(fileName)")),
-            ("horizon", .plain("\(Int(horizonDays))d")),
-            ("warmup", .plain("\(Int(min(60, horizonDays / 5)))d")),
-            ("replications", .plain("30")),
-            ("seed", .plain("1")),
+        let document: YAMLValue = .mapping(Self.header(name: name, file: fileName, horizonDays: Int(horizonDays), warmupDays: Int(min(60, horizonDays / 5))) + [
             ("demand", .mapping([
                 ("arrivals", .mapping([("exponential", .mapping([("mean", .plain("\(interarrivalMean)"))], flow: true))], flow: true)),
                 ("classes", .mapping(shares)),
@@ -163,6 +157,13 @@ public struct Calibration: Sendable {
             "Arrivals: \(arrivalRate * 24) a day (gaps: mean \(interarrivalMean) h, coefficient of variation \(interarrivalCV); a Poisson stream has 1).",
             "Per type (time in progress, hours): \(perClassSummary())",
         ])
+    }
+
+    /// The keys a calibrated scenario starts with: name, description, horizon, warm-up, 30
+    /// replications, seed 1.
+    static func header(name: String, file: String, horizonDays: Int, warmupDays: Int) -> [(key: String, value: YAMLValue)] {
+        [("name", .string(name)), ("description", .string("Calibrated from \(file)")), ("horizon", .plain("\(horizonDays)d")),
+         ("warmup", .plain("\(warmupDays)d")), ("replications", .plain("30")), ("seed", .plain("1"))]
     }
 
     /// The first `shown` rejected rows with their reasons, then how many rows each kind of

@@ -55,6 +55,7 @@ public enum ScenarioRunner {
         )
         result.flow = model.flow.snapshots
         result.items = model.flow.itemRecords
+        result.history = model.flow.history
         result.growingQueue = model.flow.queues.growth()
         return result
     }

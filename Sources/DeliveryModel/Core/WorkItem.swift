@@ -33,6 +33,10 @@ struct WorkItem {
     /// True on a rework pass (fresh work is the stage's rework fraction).
     var reworking = false
     var reworks = 0
+    /// Hours blocked, over every stage and pass.
+    var blocked: Double = 0
+    /// When its current blocker began.
+    var blockedSince: Double = 0
     /// Hands-on working hours spent on it.
     var touch: Double = 0
     var skipsWipLimits: Bool

@@ -4,8 +4,8 @@ public enum MetricRegistry {
     /// All definitions, in the order their values appear in a replication's results.
     public static let all: [MetricDefinition] = [
         .deploymentFrequency, .leadTimeForChanges, .changeFailureRate, .timeToRestore, .deploymentReworkRate,
-        .throughput, .leadTime, .cycleTime, .wip, .inProcess, .backlog, .backlogWait, .flowEfficiency,
-        .queueWait, .workHours, .stageTime, .stageEntries, .valueStream,
+        .throughput, .leadTime, .cycleTime, .wip, .inProcess, .backlog, .backlogWait, .flowEfficiency, .blockedShare,
+        .queueWait, .workHours, .stageTime, .stageEntries, .blockedHours, .valueStream,
         .utilization,
         .defectsInjected, .defectsCaught, .escapedDefects, .reworkRate,
         .deployments, .failedDeployments, .rollbacks, .incidents, .userImpact, .changesPerDeployment,

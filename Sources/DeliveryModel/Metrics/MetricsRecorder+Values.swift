@@ -37,12 +37,14 @@ extension MetricsRecorder {
         add(.backlog, flow.backlog.mean(at: end))
         add(.backlogWait, flow.backlogWait.mean, "no item started after warm-up")
         add(.flowEfficiency, flow.flowEfficiency.mean, noChanges)
+        add(.blockedShare, flow.blockedShare.mean, noChanges)
         for (s, stage) in stages {
             let noWork = stage.work == nil ? "the stage has no hands-on work" : "no work started at this stage after warm-up"
             add(.queueWait, stage.name, flow.queueWait[s].mean, noWork)
             add(.workHours, stage.name, flow.workHours[s].mean, noWork)
             add(.stageTime, stage.name, flow.residence[s].mean, "no item left this stage after warm-up")
             add(.stageEntries, stage.name, Double(flow.stageEntries[s]) / days)
+            add(.blockedHours, stage.name, flow.changesDeployed > 0 ? flow.blockedHours[s] / Double(flow.changesDeployed) : nil, noChanges)
         }
         let delivered = Double(flow.changesDeployed)
         for (k, suffix) in ValueStreamSegments.emitted(scenario) {

@@ -10,6 +10,8 @@ public struct ReplicationResult: Sendable {
     public var flow: [FlowSnapshot] = []
     /// Every change that reached production, with `RunOptions.recordItems`.
     public var items: [ItemRecord] = []
+    /// Status changes, deployments and incidents, with `RunOptions.recordItems`.
+    public var history = History()
     /// A queue that kept growing over the second half of the run: demand beyond capacity.
     public var growingQueue: QueueGrowth?
 

@@ -9,6 +9,7 @@ public enum ScenarioKeys {
         ("demand.classes.*", WorkClass.Keys.all),
         ("teams.*", Team.Keys.all),
         ("stages[]", Stage.Keys.all),
+        ("stages[].blockers", Blockers.Keys.all),
         ("wip_limits[]", BoardLimit.Keys.all),
         ("tests[]", TestSuite.Keys.all),
         ("release", Release.Keys.all),

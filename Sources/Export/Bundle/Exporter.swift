@@ -6,12 +6,14 @@ import Foundation
 public enum Exporter {
     /// The data files of `run`, in the order written.
     public static func dataFiles(_ run: ExportRun) -> [String] {
-        ["replications.csv", "summary.csv", "flow.csv"] + (run.itemsRecorded ? ["items.csv"] : [])
+        ["replications.csv", "summary.csv", "flow.csv"] + (run.itemsRecorded ? ["items.csv"] + historyFiles : [])
     }
 
     /// Called before each file is written with (step, total, file name), so a long export is
     /// never silent (a ``ProgressLine``).
     public typealias Progress = (Int, Int, String) -> Void
+    /// The history files of a run with `--items`, in the shapes `calibrate` reads (``HistoryTables``).
+    public static let historyFiles = ["status_history.csv", "status_wide.csv", "deployments.csv", "incidents.csv"]
 
     /// Writes every file of `run` into `folder` (not yet committed); returns the file names.
     /// `progress` hears of each file before it is written.
@@ -41,6 +43,14 @@ public enum Exporter {
         if run.itemsRecorded {
             next("items.csv")
             try folder.write("items.csv", ExportTables.items(run))
+            next("status_history.csv")
+            try folder.write("status_history.csv", HistoryTables.long(run))
+            next("status_wide.csv")
+            try folder.write("status_wide.csv", HistoryTables.wide(run))
+            next("deployments.csv")
+            try folder.write("deployments.csv", HistoryTables.deployments(run))
+            next("incidents.csv")
+            try folder.write("incidents.csv", HistoryTables.incidents(run))
         }
         next(AnalysisNotebook.fileName)
         try folder.write(AnalysisNotebook.fileName, AnalysisNotebook.json())

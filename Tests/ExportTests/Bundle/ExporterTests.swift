@@ -14,8 +14,9 @@ import TestSupport
         defer { dir.remove() }
         let run = try exportRun(testVariants(in: dir), replications: 2)
         let files = try Exporter.export(run, to: dir.path + "/out", force: false, report: true)
-        let expected = ["analysis.ipynb", "flow.csv", "items.csv", "replications.csv", "report.html", "run.json",
-                        "scenario-continuous.yaml", "scenario-six-quoted-name.yaml", "scenario-weekly.yaml", "summary.csv"]
+        let expected = ["analysis.ipynb", "deployments.csv", "flow.csv", "incidents.csv", "items.csv", "replications.csv", "report.html", "run.json",
+                        "scenario-continuous.yaml", "scenario-six-quoted-name.yaml", "scenario-weekly.yaml", "status_history.csv", "status_wide.csv",
+                        "summary.csv"]
         #expect(try dir.list("out") == expected)
         #expect(files.sorted() == expected)
         let manifest = try #require(JSONSerialization.jsonObject(with: Data(dir.read("out/run.json").utf8)) as? [String: Any])

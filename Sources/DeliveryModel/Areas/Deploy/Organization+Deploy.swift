@@ -48,7 +48,9 @@ extension Organization {
     mutating func finishDeploy(_ id: Int32, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
         metrics.deploy.deployed(changes: release.batches[Int(id)].items.count, at: now)
-        if deploy.streams.failure.uniform() < scenario.deploy.failureProbability.probability(probabilities) {
+        let failed = deploy.streams.failure.uniform() < scenario.deploy.failureProbability.probability(probabilities)
+        recordDeployment(changes: release.batches[Int(id)].items.count, failed: failed, at: now)
+        if failed {
             // The deployment itself fails (environment, configuration): users are affected until
             // it is rolled back; then the same changes are deployed again.
             metrics.deploy.failedDeployment(at: now)

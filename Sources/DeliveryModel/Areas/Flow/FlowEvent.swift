@@ -4,6 +4,8 @@ enum FlowEvent {
     case arrival
     /// A handoff into the item's stage is over: it joins the stage team's queue.
     case handoffDone(item: Int32)
+    /// A blocker on the item is lifted: it joins the stage team's queue.
+    case unblocked(item: Int32)
     /// Time for a cumulative-flow snapshot.
     case snapshot
     /// Time to sample the queues, in the second half of the measured window (``QueueGrowth``).

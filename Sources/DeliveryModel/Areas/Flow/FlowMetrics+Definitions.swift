@@ -32,12 +32,17 @@ extension MetricDefinition {
     public static let valueStream = MetricDefinition(
         "value_stream_hours", unit: "h",
         "hours per change reaching production spent in each part of the value stream, arrival → production: the backlog, "
-            + "each stage's queue (waiting for room or a person), handoff, work (elapsed) and tests, the wait for a release, "
+            + "each stage's queue (waiting for room or a person), handoff, blocked, work (elapsed) and tests, the wait for a release, "
             + "approval, the deploy queue, deployment, a failed deployment until rolled back, canary, and time in production "
             + "before a rollback or revert; the parts add up to lead_time_hours",
         quantity: .duration, better: .lower,
-        variants: [".backlog", ".<stage>.queue", ".<stage>.handoff", ".<stage>.work", ".<stage>.tests", ".release_wait", ".approval",
+        variants: [".backlog", ".<stage>.queue", ".<stage>.handoff", ".<stage>.blocked", ".<stage>.work", ".<stage>.tests", ".release_wait", ".approval",
                    ".deploy_queue", ".deployment", ".failed_deployment", ".canary", ".rolled_back"])
+    public static let blockedHours = MetricDefinition(
+        "blocked_hours", unit: "h", "hours blocked at a stage per change delivered (blockers lifted in the window / changes delivered)",
+        quantity: .duration, better: .lower, variants: [".<stage>"])
+    public static let blockedShare = MetricDefinition(
+        "blocked_share", unit: "share", "share of lead time spent blocked, mean over changes", quantity: .share, better: .lower)
     public static let stageEntries = MetricDefinition(
         "stage_entries_per_day", unit: "/day", "visits to a stage per day (rework passes included)",
         quantity: .rate, better: .neither, variants: [".<stage>"])

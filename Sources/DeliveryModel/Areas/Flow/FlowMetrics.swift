@@ -17,6 +17,10 @@ struct FlowMetrics {
     let residence: ModelArray<RunningMoments>
     let queueWait: ModelArray<RunningMoments>
     let workHours: ModelArray<RunningMoments>
+    /// Hours blocked at each stage (blockers lifted after the warm-up).
+    let blockedHours: ModelArray<Double>
+    /// Per change delivered, the share of its lead time spent blocked.
+    var blockedShare = RunningMoments()
 
     // Changes in production.
     let leadTimeForChanges = Tally(quantiles: [0.5, 0.85, 0.95])
@@ -43,6 +47,7 @@ struct FlowMetrics {
         residence = ModelArray(repeating: RunningMoments(), count: stages)
         queueWait = ModelArray(repeating: RunningMoments(), count: stages)
         workHours = ModelArray(repeating: RunningMoments(), count: stages)
+        blockedHours = ModelArray(repeating: 0, count: stages)
         changesByClass = Array(repeating: 0, count: scenario.demand.classes.count)
         defectsCaught = ModelArray(repeating: 0, count: stages)
         segmentHours = Array(repeating: 0, count: ValueStreamSegments(stages: stages).count)
@@ -85,6 +90,8 @@ struct FlowMetrics {
         workHours[s].add(work)
     }
 
+    mutating func unblocked(stage s: Int, hours: Double, at now: Double) { if counts(now) { blockedHours[s] += hours } }
+
     mutating func defectInjected(at now: Double) { if counts(now) { defectsInjected += 1 } }
     mutating func defectCaught(stage s: Int, at now: Double) { if counts(now) { defectsCaught[s] += 1 } }
     mutating func defectEscaped(at now: Double) { if counts(now) { escapedDefects += 1 } }
@@ -104,7 +111,10 @@ struct FlowMetrics {
         leadTime.add(lead)
         cycleTime.add(item.processHours)
         leadTimeForChanges.add(now - item.developmentDone)
-        if lead > 0 { flowEfficiency.add(min(1, item.touch / lead)) }
+        if lead > 0 {
+            flowEfficiency.add(min(1, item.touch / lead))
+            blockedShare.add(min(1, item.blocked / lead))
+        }
         for k in segmentHours.indices { segmentHours[k] += hours[from + k] }
     }
 }

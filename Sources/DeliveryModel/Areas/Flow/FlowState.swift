@@ -38,6 +38,9 @@ struct FlowState {
     var snapshots: [FlowSnapshot] = []
     var queues: QueueSamples
     var itemRecords: [ItemRecord] = []
+    var history = History()
+    /// Deployments finished so far (the number of the one in the pipeline).
+    var deployments = 0
 
     init(scenario: Scenario, replication: Int) {
         streams = FlowStreams(scenario: scenario, replication: replication)

@@ -17,6 +17,7 @@ struct FlowStreams {
     let reworkDefects: ModelArray<RandomStream>
     let detection: ModelArray<RandomStream>
     let handoff: ModelArray<RandomStream>
+    let blocked: ModelArray<RandomStream>
 
     init(scenario: Scenario, replication: Int) {
         func stream(_ purpose: String) -> RandomStream { RandomStream(seed: scenario.seed, replication: replication, purpose: purpose) }
@@ -29,5 +30,6 @@ struct FlowStreams {
         reworkDefects = ModelArray(stages.map { stream("rework-defects.\($0)") })
         detection = ModelArray(stages.map { stream("detect.\($0)") })
         handoff = ModelArray(stages.map { stream("handoff.\($0)") })
+        blocked = ModelArray(stages.map { stream("blocked.\($0)") })
     }
 }

@@ -21,6 +21,7 @@ extension Organization {
         let now = simulation.now
         let item = newItem(workClass: workClass, at: now)
         flow.arrivals += 1
+        recordStatus(item, .backlog, at: now)
         if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
         offer(item, to: 0, &simulation)
     }
@@ -58,7 +59,9 @@ extension Organization {
             }
             arrive(workClass: drawClass(), &simulation)
         case .handoffDone(let item):
-            queueForWork(item, &simulation)
+            reachQueue(item, &simulation)
+        case .unblocked(let item):
+            unblocked(item, &simulation)
         case .snapshot:
             if let interval = options.flowInterval { simulation.schedule(.flow(.snapshot), after: interval) }
             takeSnapshot(at: simulation.now)
@@ -82,6 +85,7 @@ extension Organization {
             }
             items[i].touch += hours
             mark(item, flow.segments.work(s), at: now)
+            recordStatus(item, .work(s), at: now)
             metrics.flow.workStarted(stage: s, wait: now - items[i].queued, work: hours, at: now)
             return hours
         }
@@ -149,11 +153,12 @@ extension Organization {
         items[i].stage = s
         items[i].stageEntered = now
         metrics.flow.enteredStage(s, at: now)
+        recordStatus(item, .queue(s), at: now)
         if flow.stages.rows[s].hasHandoff {
             mark(item, flow.segments.handoff(s), at: now)
             simulation.schedule(.flow(.handoffDone(item: item)), after: flow.stages.handoff.duration(s, flow.streams.handoff, s))
         } else {
-            queueForWork(item, &simulation)
+            reachQueue(item, &simulation)
         }
         return left
     }
@@ -232,6 +237,7 @@ extension Organization {
         } else {
             exit(item, stage: s, at: simulation.now)
             let left = leaveBoard(item)
+            recordStatus(item, .awaitingRelease, at: simulation.now)
             readyForRelease(item, &simulation)
             pull(into: s, &simulation)
             if left >= 0 { pull(into: scenario.boardLimits[left].first, &simulation) }
@@ -253,6 +259,7 @@ extension Organization {
         items[Int(item)].passStart = now
         items[Int(item)].released = -1
         mark(item, flow.segments.after(.deployQueue), at: now)
+        recordStatus(item, .awaitingRelease, at: now)
     }
 
     /// The change reached production: its pass in process ends.
@@ -263,6 +270,7 @@ extension Organization {
         // Its lead time ends here unless a rollback or a revert takes it out again.
         mark(item, flow.segments.after(.rolledBack), at: now)
         metrics.flow.leftProcess(at: now)
+        recordStatus(item, .done, at: now)
         flow.deployedChanges += 1
     }
 

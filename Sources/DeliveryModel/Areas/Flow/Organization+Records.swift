@@ -15,3 +15,26 @@ extension Organization {
             reworks: item.reworks, escapedDefect: item.latentDefect, incident: incident))
     }
 }
+
+/// The history a tracker and a deployment log would hold (``History``), with `recordItems`.
+extension Organization {
+    mutating func recordStatus(_ item: Int32, _ status: History.Status, at now: Double) {
+        guard options.recordItems, items[Int(item)].isCode else { return }
+        flow.history.statusChanges.append(History.StatusChange(item: items[Int(item)].id, workClass: items[Int(item)].workClass, status: status, at: now))
+    }
+
+    /// A deployment finished (failed on its own, or not); returns its number.
+    @discardableResult
+    mutating func recordDeployment(changes: Int, failed: Bool, at now: Double) -> Int {
+        flow.deployments += 1
+        if options.recordItems {
+            flow.history.deployments.append(History.Deployment(id: flow.deployments, at: now, failed: failed, changes: changes))
+        }
+        return flow.deployments
+    }
+
+    mutating func recordIncident(opened: Double, restored: Double, deployment: Int) {
+        guard options.recordItems else { return }
+        flow.history.incidents.append(History.Incident(opened: opened, restored: restored, deployment: deployment))
+    }
+}

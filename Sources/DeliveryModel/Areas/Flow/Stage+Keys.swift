@@ -16,7 +16,9 @@ extension Stage {
         public static let reworkFraction = ScenarioKey<Double>("rework_fraction",
                                                                .number(NumberRange(0, 10, lowIncluded: false, highIncluded: true, wording: "a number in (0, 10]")),
                                                                .defaulted(0.5), "rework effort as a fraction of a fresh draw of the work")
+        public static let blockers = ScenarioKey<Blockers>("blockers", .section, .optional,
+                                                           "a chance per visit that the item is blocked, and for how long")
         public static let all = KeySet([name.info, team.info, work.info, handoff.info, wipLimit.info,
-                                        defectProbability.info, detection.info, reworkFraction.info])
+                                        defectProbability.info, detection.info, reworkFraction.info, blockers.info])
     }
 }

@@ -17,9 +17,12 @@ public struct Stage: Sendable {
     public var detection: Distribution
     /// Rework effort as a fraction of a fresh work draw, when a defect sends the item back here.
     public var reworkFraction: Double
+    /// Blocking events on a visit; nil for none.
+    public var blockers: Blockers?
     public init(name: String, team: Int, work: Distribution?, handoff: Distribution? = nil, wipLimit: Int? = nil,
                 defectProbability: Distribution = Keys.defectProbability.defaultValue,
-                detection: Distribution = Keys.detection.defaultValue, reworkFraction: Double = Keys.reworkFraction.defaultValue) {
+                detection: Distribution = Keys.detection.defaultValue, reworkFraction: Double = Keys.reworkFraction.defaultValue,
+                blockers: Blockers? = nil) {
         self.name = name
         self.team = team
         self.work = work
@@ -28,5 +31,6 @@ public struct Stage: Sendable {
         self.defectProbability = defectProbability
         self.detection = detection
         self.reworkFraction = reworkFraction
+        self.blockers = blockers
     }
 }

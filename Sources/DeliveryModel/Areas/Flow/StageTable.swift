@@ -13,6 +13,8 @@ struct StageTable {
         var hasWork: Bool
         /// The stage has a handoff delay.
         var hasHandoff: Bool
+        /// The stage has ``Stage/blockers``.
+        var hasBlockers: Bool
         var reworkFraction: Double
     }
 
@@ -21,6 +23,9 @@ struct StageTable {
     let handoff: DrawTable
     let defectProbability: DrawTable
     let detection: DrawTable
+    /// Per stage, its blockers' chance and duration (``Distribution/never`` without blockers).
+    let blockChance: DrawTable
+    let blockDuration: DrawTable
     /// Per (row × stages + stage) the work distribution an item draws: rows 0 ..< classes for
     /// code items of each class (the class's own work at that stage, else the stage's), the last
     /// row for other items (the stage's); ``Distribution/never`` at a stage without work.
@@ -33,10 +38,12 @@ struct StageTable {
 
     init(scenario: Scenario) {
         let stages = scenario.stages
-        rows = ModelArray(stages.map { Row(team: $0.team, hasWork: $0.work != nil, hasHandoff: $0.handoff != nil, reworkFraction: $0.reworkFraction) })
+        rows = ModelArray(stages.map { Row(team: $0.team, hasWork: $0.work != nil, hasHandoff: $0.handoff != nil, hasBlockers: $0.blockers != nil, reworkFraction: $0.reworkFraction) })
         handoff = DrawTable(stages.map { $0.handoff ?? .never })
         defectProbability = DrawTable(stages.map(\.defectProbability))
         detection = DrawTable(stages.map(\.detection))
+        blockChance = DrawTable(stages.map { $0.blockers?.chance ?? .never })
+        blockDuration = DrawTable(stages.map { $0.blockers?.duration ?? .never })
         arrivals = DrawTable([scenario.demand.arrivals ?? .never])
         hasArrivals = scenario.demand.arrivals != nil
         var work: [Distribution] = []

@@ -4,13 +4,13 @@
 /// lead time, and the means over the delivered changes (`value_stream_hours.<segment>`) add up
 /// to the mean `lead_time_hours` of the same changes.
 ///
-/// Indices: the backlog, then per stage its queue, handoff, work and tests, then the fixed
+/// Indices: the backlog, then per stage its queue, handoff, blocked, work and tests, then the fixed
 /// segments after the stages.
 struct ValueStreamSegments: Sendable {
     let stages: Int
 
     static let backlog = 0
-    static let perStage = 4
+    static let perStage = 5
     /// The fixed segments after the stages, in stream order, with their metric suffixes.
     enum After: Int, CaseIterable {
         /// Ready, waiting for a release to be cut (the train, or a full batch).
@@ -42,24 +42,27 @@ struct ValueStreamSegments: Sendable {
     }
 
     /// The segments of stage `s`: waiting to enter it or for a person (`queue`), its handoff,
-    /// its hands-on work (elapsed calendar hours), its test suites (reruns included).
+    /// blocked (``Blockers``), its hands-on work (elapsed calendar hours), its test suites
+    /// (reruns included).
     @inline(__always) func queue(_ s: Int) -> Int { 1 + s * Self.perStage }
     @inline(__always) func handoff(_ s: Int) -> Int { 2 + s * Self.perStage }
-    @inline(__always) func work(_ s: Int) -> Int { 3 + s * Self.perStage }
-    @inline(__always) func tests(_ s: Int) -> Int { 4 + s * Self.perStage }
+    @inline(__always) func blocked(_ s: Int) -> Int { 3 + s * Self.perStage }
+    @inline(__always) func work(_ s: Int) -> Int { 4 + s * Self.perStage }
+    @inline(__always) func tests(_ s: Int) -> Int { 5 + s * Self.perStage }
     @inline(__always) func after(_ segment: After) -> Int { 1 + stages * Self.perStage + segment.rawValue }
 
     /// Segments per item.
     var count: Int { 1 + stages * Self.perStage + After.allCases.count }
 
     /// The segments a scenario can use, with their metric suffixes, in stream order: a stage's
-    /// handoff, work and tests only where the scenario has them.
+    /// handoff, blocked, work and tests only where the scenario has them.
     static func emitted(_ scenario: Scenario) -> [(index: Int, suffix: String)] {
         let layout = ValueStreamSegments(stages: scenario.stages.count)
         var out = [(backlog, "backlog")]
         for (s, stage) in scenario.stages.enumerated() {
             out.append((layout.queue(s), "\(stage.name).queue"))
             if stage.handoff != nil { out.append((layout.handoff(s), "\(stage.name).handoff")) }
+            if stage.blockers != nil { out.append((layout.blocked(s), "\(stage.name).blocked")) }
             if stage.work != nil { out.append((layout.work(s), "\(stage.name).work")) }
             if scenario.tests.contains(where: { $0.stage == s }) { out.append((layout.tests(s), "\(stage.name).tests")) }
         }

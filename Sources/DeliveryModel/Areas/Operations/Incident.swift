@@ -7,4 +7,6 @@ struct Incident {
     var count: Int
     /// When the failure began: the deployment that carried the defect.
     var began: Double
+    /// The deployment's number (``History/Deployment/id``), for the recorded history.
+    var deployment: Int = 0
 }

@@ -32,6 +32,7 @@ extension Organization {
         if change.fixesIncident >= 0 {
             let incident = operations.incidents[Int(change.fixesIncident)]
             metrics.operations.restored(after: now - incident.began, began: incident.began)
+            recordIncident(opened: incident.began, restored: now, deployment: incident.deployment)
             operations.freeIncidents.append(change.fixesIncident)
         }
         guard change.latentDefect else { return false }
@@ -60,7 +61,7 @@ extension Organization {
                 noticed = min(noticed, scenario.operations.detection.duration(operations.streams.detection))
             }
             let changes = batch.filter { items[Int($0)].isCode }
-            let incident = newIncident(Incident(changes: changes, count: failing, began: now))
+            let incident = newIncident(Incident(changes: changes, count: failing, began: now, deployment: flow.deployments))
             simulation.schedule(.operations(.incidentNoticed(incident: incident)), after: noticed)
         case .revert, .fixForward:
             for item in batch where items[Int(item)].isCode {
@@ -69,7 +70,7 @@ extension Organization {
                     continue
                 }
                 metrics.operations.incident(at: now)
-                let incident = newIncident(Incident(changes: [item], count: 1, began: now))
+                let incident = newIncident(Incident(changes: [item], count: 1, began: now, deployment: flow.deployments))
                 simulation.schedule(.operations(.incidentNoticed(incident: incident)), after: scenario.operations.detection.duration(operations.streams.detection))
             }
         }
@@ -114,7 +115,10 @@ extension Organization {
     mutating func restored(_ incident: Int32, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
         let value = operations.incidents[Int(incident)]
-        for _ in 0..<value.count { metrics.operations.restored(after: now - value.began, began: value.began) }
+        for _ in 0..<value.count {
+            metrics.operations.restored(after: now - value.began, began: value.began)
+            recordIncident(opened: value.began, restored: now, deployment: value.deployment)
+        }
         operations.freeIncidents.append(incident)
         var redeploy: [Int32] = []
         for item in value.changes {

@@ -26,8 +26,8 @@ import TestSupport
         let forced = try runProcess(bin, ["run", file, "--replications", "2", "--out", dir.path + "/own", "--force", "--items", "--quiet"])
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(forced.stderr.isEmpty)
-        #expect(try dir.list("own") == ["analysis.ipynb", "flow.csv", "items.csv", "replications.csv", "run.json",
-                                        "scenario-weekly.yaml", "summary.csv"])
+        #expect(try dir.list("own") == ["analysis.ipynb", "deployments.csv", "flow.csv", "incidents.csv", "items.csv", "replications.csv", "run.json",
+                                        "scenario-weekly.yaml", "status_history.csv", "status_wide.csv", "summary.csv"])
         #expect(try dir.list().filter { $0.hasPrefix(".") }.isEmpty)
         let usage = try runProcess(bin, ["run", file, "--force"])
         #expect(usage.status != 0 && usage.stderr.contains("--force needs --out DIR or --export"))
