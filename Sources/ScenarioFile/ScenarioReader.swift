@@ -82,8 +82,14 @@ struct ScenarioReader {
                                          example: "{workdays: Mon-Fri, hours: \"09:00-17:00\"}") else { return nil }
         let days = reader.field(fields, K.workdays, readWorkdays).or(K.workdays)
         let hours = reader.field(fields, K.hours, readHours).or(K.hours)
-        guard let days, let hours else { return nil }
-        return WorkCalendar(workdays: days, dayStart: hours.lowerBound, dayEnd: hours.upperBound)
+        let start = reader.field(fields, K.start, readDate)
+        let holidays = reader.field(fields, K.holidays, readHolidays).or(K.holidays)
+        guard let days, let hours, !start.isInvalid, let holidays else { return nil }
+        if !holidays.isEmpty, start.value == nil, let node = fields[K.holidays.name] {
+            reader.fail(node.origin, "calendar.holidays", "needs `calendar.start`, the date of time 0, to place the holidays (forecast --start sets it too)")
+            return nil
+        }
+        return WorkCalendar(workdays: days, dayStart: hours.lowerBound, dayEnd: hours.upperBound, start: start.value, holidays: holidays)
     }
 
     private func day(_ word: String) -> Int? {

@@ -3,7 +3,8 @@ extension Organization {
     /// A new work item. Code items take their first-pass work and defect draws from the stages'
     /// streams in arrival order; other items (ML pipeline changes, model artifacts) from their
     /// own streams, so that adding them does not disturb the code items' common random numbers.
-    mutating func newItem(workClass: Int, at now: Double, code: Bool = true) -> Int32 {
+    /// `grown` items (split pieces, added scope) draw from the scope-growth streams.
+    mutating func newItem(workClass: Int, at now: Double, code: Bool = true, grown: Bool = false) -> Int32 {
         let c = scenario.demand.classes[workClass]
         created += 1
         let item = WorkItem(id: created, workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
@@ -23,8 +24,9 @@ extension Organization {
         let base = Int(slot) * n
         for s in 0..<n {
             let work = code ? (flow.classWork[workClass * n + s] ?? scenario.stages[s].work) : scenario.stages[s].work
-            flow.firstWork[base + s] = scenario.stages[s].work == nil ? 0 : work?.duration(code ? flow.streams.work[s] : ml.streams.pipelineWork) ?? 0
-            flow.firstDefect[base + s] = (code ? flow.streams.defects[s] : ml.streams.pipelineDefects).uniform()
+            let workStream = grown ? flow.streams.growthWork[s] : code ? flow.streams.work[s] : ml.streams.pipelineWork
+            flow.firstWork[base + s] = scenario.stages[s].work == nil ? 0 : work?.duration(workStream) ?? 0
+            flow.firstDefect[base + s] = (grown ? flow.streams.growthDefects[s] : code ? flow.streams.defects[s] : ml.streams.pipelineDefects).uniform()
         }
         return slot
     }

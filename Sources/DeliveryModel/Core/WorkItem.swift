@@ -42,6 +42,10 @@ struct WorkItem {
     var model: Int32 = -1
     /// A change to the ML training pipeline.
     var pipelineChange = false
+    /// Part of the scope being forecast: the starting backlog, its split pieces, added scope.
+    var scope = false
+    /// May still split (a demand item whose first hands-on work is not done; never a piece).
+    var canSplit = false
 
     /// True for a change to the product's code (not a model artifact).
     var isCode: Bool { model < 0 }

@@ -47,6 +47,10 @@ extension WorkCalendar {
     public enum Keys {
         public static let workdays = ScenarioKey<Set<Int>>("workdays", .weekdays, .defaulted(Set(0...4)), "working weekdays (Mon-Fri)")
         public static let hours = ScenarioKey<ClosedRange<Double>>("hours", .hours, .defaulted(9...17), "the working day (\"09:00-17:00\")")
-        public static let all = KeySet([workdays.info, hours.info])
+        public static let start = ScenarioKey<CalendarDate>("start", .date, .optional,
+                                                            "the date of time 0 (midnight); required with holidays")
+        public static let holidays = ScenarioKey<[Holiday]>("holidays", .dates, .defaulted([]),
+                                                            "days nobody works: dates and {from, to} ranges")
+        public static let all = KeySet([workdays.info, hours.info, start.info, holidays.info])
     }
 }

@@ -7,6 +7,7 @@ public enum ScenarioKeys {
         ("calendar", WorkCalendar.Keys.all),
         ("demand", Demand.Keys.all),
         ("demand.classes.*", WorkClass.Keys.all),
+        ("demand.split", ScopeSplit.Keys.all),
         ("teams.*", Team.Keys.all),
         ("stages[]", Stage.Keys.all),
         ("wip_limits[]", BoardLimit.Keys.all),

@@ -9,11 +9,22 @@ public struct Demand: Sendable {
     /// Items waiting in the backlog at time 0, their classes drawn by share (besides each
     /// class's own ``WorkClass/backlog``).
     public var backlog: Int
-    public init(arrivals: Distribution?, classes: [WorkClass], backlog: Int = Keys.backlog.defaultValue) {
+    /// Items that split into several once work on them begins; nil for none.
+    public var split: ScopeSplit?
+    /// Time between items added to the starting backlog's scope while any of it is not yet in
+    /// production (added scope); nil for none.
+    public var addedScope: Distribution?
+    public init(arrivals: Distribution?, classes: [WorkClass], backlog: Int = Keys.backlog.defaultValue,
+                split: ScopeSplit? = nil, addedScope: Distribution? = nil) {
         self.arrivals = arrivals
         self.classes = classes
         self.backlog = backlog
+        self.split = split
+        self.addedScope = addedScope
     }
+
+    /// True when items split or scope is added.
+    public var growsScope: Bool { split != nil || addedScope != nil }
 
     /// Arrivals per hour (0 without arrivals).
     public var arrivalRate: Double { arrivals.map { 1 / $0.mean } ?? 0 }

@@ -4,6 +4,8 @@ enum FlowEvent {
     case arrival
     /// A handoff into the item's stage is over: it joins the stage team's queue.
     case handoffDone(item: Int32)
+    /// An item is added to the scope under way (`demand.added_scope`).
+    case scopeAdded
     /// Time for a cumulative-flow snapshot.
     case snapshot
     /// Time to sample the queues, in the second half of the measured window (``QueueGrowth``).

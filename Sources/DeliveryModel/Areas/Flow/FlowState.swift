@@ -32,6 +32,12 @@ struct FlowState {
     var started = 0
     var deployedChanges = 0
     var snapshots: [FlowSnapshot] = []
+    /// The scope (``WorkItem/scope``): items in it, those not yet delivered, the latest
+    /// deployment among those delivered, and those delivered by ``RunOptions/countBy``.
+    var scopeItems = 0
+    var scopeOpen = 0
+    var scopeLastDeployed = 0.0
+    var scopeDoneBy = 0
     var queues: QueueSamples
     var itemRecords: [ItemRecord] = []
 

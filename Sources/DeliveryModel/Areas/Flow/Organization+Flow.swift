@@ -9,17 +9,21 @@ extension Organization {
             simulation.schedule(.flow(.arrival), after: arrivals.duration(flow.streams.arrivals))
         }
         simulation.schedule(.flow(.queueSample(index: 0)), at: sampleTime(0))
-        // The starting backlog: classes drawn by share, then each class's own, in class order.
-        for _ in 0..<scenario.demand.backlog { arrive(workClass: drawClass(), &simulation) }
+        // The starting backlog — the scope: classes drawn by share, then each class's own, in class order.
+        for _ in 0..<scenario.demand.backlog { arrive(workClass: drawClass(), scope: true, &simulation) }
         for (c, workClass) in scenario.demand.classes.enumerated() {
-            for _ in 0..<workClass.backlog { arrive(workClass: c, &simulation) }
+            for _ in 0..<workClass.backlog { arrive(workClass: c, scope: true, &simulation) }
         }
+        startAddedScope(&simulation)
     }
 
-    /// A new work item of `workClass` joins the backlog now.
-    mutating func arrive(workClass: Int, _ simulation: inout Simulation<Event>) {
+    /// A new work item of `workClass` joins the backlog now; `scope`: it is part of the scope
+    /// (the starting backlog, or added to it).
+    mutating func arrive(workClass: Int, scope: Bool = false, grown: Bool = false, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
-        let item = newItem(workClass: workClass, at: now)
+        let item = newItem(workClass: workClass, at: now, grown: grown)
+        if scope { joinScope(item) }
+        items[Int(item)].canSplit = !grown && scenario.demand.split != nil
         flow.arrivals += 1
         if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
         offer(item, to: 0, &simulation)
@@ -58,6 +62,8 @@ extension Organization {
             arrive(workClass: drawClass(), &simulation)
         case .handoffDone(let item):
             queueForWork(item, &simulation)
+        case .scopeAdded:
+            addScope(&simulation)
         case .snapshot:
             if let interval = options.flowInterval { simulation.schedule(.flow(.snapshot), after: interval) }
             takeSnapshot(at: simulation.now)
@@ -200,6 +206,7 @@ extension Organization {
             metrics.flow.defectInjected(at: simulation.now)
         }
         if s == 0 { items[i].developmentDone = simulation.now }
+        if items[i].canSplit { split(item, &simulation) }
         if items[i].latentDefect && flow.streams.detection[s].uniform() < stage.detection.probability(probabilities) {
             rework(item, caughtAt: s, &simulation)
             return
@@ -263,6 +270,7 @@ extension Organization {
     /// the model.
     mutating func deliver(_ item: Int32, incident: Bool = false) {
         let change = items[Int(item)]
+        if change.scope { leaveScope(change) }
         metrics.flow.delivered(change)
         if options.recordItems { record(change, incident: incident) }
         retire(item)
