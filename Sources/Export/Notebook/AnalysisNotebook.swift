@@ -33,7 +33,10 @@ public enum AnalysisNotebook {
 
     /// The notebook as nbformat 4.5 JSON: cells with ids `cell-1` …, no outputs, a Python 3
     /// kernel. Byte-identical for every export.
-    public static func json() -> String {
+    public static func json() -> String { json(cells: cells) }
+
+    /// A notebook of `cells`, the same way.
+    static func json(cells: [Cell]) -> String {
         let cellValues: [JSONText.Value] = cells.enumerated().map { i, cell in
             var fields: [(String, JSONText.Value)] = [
                 ("cell_type", .string(cell.kind.rawValue)),
