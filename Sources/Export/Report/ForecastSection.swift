@@ -49,6 +49,8 @@ public enum ForecastSection {
         let bins = max(1, h.counts.count)
         let step = (right - left) / Double(bins)
         let maxCount = Double(max(1, h.counts.max() ?? 1))
+        // A date label is about 70 px wide: label every k-th bin so they do not overlap.
+        let labelEvery = max(1, Int((80 / step).rounded(.up)))
         svg.line(left, bottom, right, bottom, stroke: "#555")
         svg.line(left, top, left, bottom, stroke: "#555")
         svg.text(left - 6, top + 4, String(Int(maxCount)), size: 10, anchor: .end)
@@ -56,16 +58,17 @@ public enum ForecastSection {
         for (b, count) in h.counts.enumerated() {
             let barHeight = (bottom - top) * Double(count) / maxCount
             svg.rect(left + Double(b) * step + 1, bottom - barHeight, max(1, step - 2), barHeight, fill: "#1f77b4")
-            if b % max(1, bins / 8) == 0 {
+            if b % labelEvery == 0 {
                 svg.text(left + Double(b) * step, bottom + 14, start.adding(days: h.low + b * h.width).description, size: 10)
             }
         }
-        for p in ForecastQuestion.probabilities {
+        for (i, p) in ForecastQuestion.probabilities.enumerated() {
             guard let hours = f.finishHours(p) else { continue }
             let day = Double(f.date(hours).day - start.day)
             let x = left + (day - Double(h.low) + 0.5) / Double(h.width * bins) * (right - left)
             svg.line(x, top, x, bottom, stroke: "#d62728", dash: "4 3")
-            svg.text(x + 3, top + 10, "\(ForecastReport.chance(p)) \(f.date(hours))", size: 10, fill: "#d62728", rotate: nil)
+            // Staggered, so that close dates do not write over each other.
+            svg.text(x + 3, top + 10 + Double(i) * 13, "\(ForecastReport.chance(p)) \(f.date(hours))", size: 10, fill: "#d62728")
         }
         svg.text((left + right) / 2, height - 6, "date the whole scope is in production", size: 11, anchor: .middle)
         return svg
