@@ -45,8 +45,11 @@ struct ScenarioReader {
             readML(node, teamNames: teamNames, calendar: effortCalendar, deployFailure: deploy?.failureProbability)
         }
 
+        let classNames = demand?.classes.map(\.name) ?? []
+        let economics = reader.field(top, K.economics) { node, _ in readEconomics(node, teamNames: teamNames, classNames: classNames) }
         guard reader.errors.isEmpty, let name, let description, let horizon, let warmup, let replications, let seed, let calendar,
-              let demand, let teams, let stages, let boardLimits, let tests, let release, let deploy, let operations, !ml.isInvalid else {
+              let demand, let teams, let stages, let boardLimits, let tests, let release, let deploy, let operations, !ml.isInvalid,
+              !economics.isInvalid else {
             if reader.errors.isEmpty {
                 reader.fail(root.origin, "", "the scenario is incomplete")
             }
@@ -54,7 +57,7 @@ struct ScenarioReader {
         }
         return Scenario(name: name, description: description, horizon: horizon, warmup: warmup, replications: replications,
                         seed: seed, calendar: calendar, demand: demand, teams: teams, stages: stages, boardLimits: boardLimits, tests: tests,
-                        release: release, deploy: deploy, operations: operations, ml: ml.value)
+                        release: release, deploy: deploy, operations: operations, ml: ml.value, economics: economics.value)
     }
 
     // MARK: Run

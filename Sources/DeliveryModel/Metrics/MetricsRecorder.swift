@@ -10,6 +10,7 @@ struct MetricsRecorder {
     var deploy: DeployMetrics
     var operations: OperationsMetrics
     var ml: MLMetrics
+    var economics: EconomicsMetrics
     /// Hours of tasks begun per team.
     var personHours: [Double]
 
@@ -21,12 +22,14 @@ struct MetricsRecorder {
         deploy = DeployMetrics(warmup: scenario.warmup)
         operations = OperationsMetrics(warmup: scenario.warmup)
         ml = MLMetrics(warmup: scenario.warmup)
+        economics = EconomicsMetrics(scenario: scenario)
         personHours = Array(repeating: 0, count: scenario.teams.count)
     }
 
     mutating func endWarmup(at now: Double) {
         windowStart = now
         flow.endWarmup(at: now)
+        economics.endWarmup(at: now)
     }
 
     /// A person of `team` works `hours` from `start` to `end`: the working hours inside the

@@ -28,10 +28,12 @@ extension Scenario {
         public static let operations = ScenarioKey<Operations>("operations", .section, .defaulted(Operations()),
                                                                "what happens when a defect escapes to production")
         public static let ml = ScenarioKey<MLSpec>("ml", .section, .optional, "machine-learning models in production")
+        public static let economics = ScenarioKey<Economics>("economics", .section, .optional,
+                                                             "what people, delay and failures cost (cost metrics)")
 
         public static let all = KeySet([name.info, description.info, extends.info, horizon.info, warmup.info, replications.info,
                                         seed.info, calendar.info, demand.info, teams.info, stages.info, wipLimits.info, tests.info,
-                                        release.info, deploy.info, operations.info, ml.info])
+                                        release.info, deploy.info, operations.info, ml.info, economics.info])
     }
 }
 

@@ -27,6 +27,7 @@ public enum ScenarioKeys {
         ("ml.retraining.validation", MLSpec.ValidationKeys.all),
         ("ml.retraining.validation.canary", MLSpec.Canary.Keys.all),
         ("ml.pipeline_changes", MLSpec.PipelineChanges.Keys.all),
+        ("economics", Economics.Keys.all),
     ]
 
     /// Every key, with its full path, in section order.

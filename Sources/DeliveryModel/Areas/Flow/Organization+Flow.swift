@@ -24,6 +24,7 @@ extension Organization {
         let item = newItem(workClass: workClass, at: now, grown: grown)
         if scope { joinScope(item) }
         items[Int(item)].canSplit = !grown && scenario.demand.split != nil
+        metrics.economics.arrived(workClass, at: now)
         flow.arrivals += 1
         if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
         offer(item, to: 0, &simulation)
@@ -271,6 +272,7 @@ extension Organization {
     mutating func deliver(_ item: Int32, incident: Bool = false) {
         let change = items[Int(item)]
         if change.scope { leaveScope(change) }
+        if change.fixesIncident < 0 && !change.pipelineChange { metrics.economics.delivered(change.workClass, arrival: change.arrival, deployed: change.deployed) }
         metrics.flow.delivered(change)
         if options.recordItems { record(change, incident: incident) }
         retire(item)
