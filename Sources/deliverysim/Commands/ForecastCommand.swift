@@ -65,6 +65,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). The output does not depend on it.")
     var jobs: Int = ParallelReplications.defaultJobs
 
+    @Flag(help: "Forecast scenarios whose arrivals exceed capacity anyway (the scope may then never be done: each replication stops at --horizon).")
+    var allowUnstable = false
+
     @Flag(name: .shortAndLong, help: "No progress line.")
     var quiet = false
 
@@ -123,6 +126,7 @@ struct ForecastCommand: ParsableCommand {
         var checked = variants.map(\.scenario)
         for i in checked.indices { checked[i].horizon = max(question.horizon, question.byHours ?? 0) }
         try checkLimits(checked, replications: replications)
+        try checkStability(checked, allow: allowUnstable)
         let folder = try out.map { path in try reportingExportFailures { try StagedFolder.begin(path, force: force) } }
         defer { folder?.abandon() }
         let progress = Console.progress("forecast", quiet: quiet)
