@@ -44,6 +44,8 @@ struct WorkItem {
     var pipelineChange = false
     /// Part of the scope being forecast: the starting backlog, its split pieces, added scope.
     var scope = false
+    /// Added to the scope while it was under way (`demand.added_scope`).
+    var addedScope = false
     /// May still split (a demand item whose first hands-on work is not done; never a piece).
     var canSplit = false
 

@@ -36,6 +36,8 @@ struct FlowState {
     /// deployment among those delivered, and those delivered by ``RunOptions/countBy``.
     var scopeItems = 0
     var scopeOpen = 0
+    /// Scope items not yet delivered that are not added scope: the starting backlog and its pieces.
+    var baseScopeOpen = 0
     var scopeLastDeployed = 0.0
     var scopeDoneBy = 0
     var queues: QueueSamples

@@ -19,10 +19,10 @@ extension Organization {
 
     /// A new work item of `workClass` joins the backlog now; `scope`: it is part of the scope
     /// (the starting backlog, or added to it).
-    mutating func arrive(workClass: Int, scope: Bool = false, grown: Bool = false, _ simulation: inout Simulation<Event>) {
+    mutating func arrive(workClass: Int, scope: Bool = false, added: Bool = false, grown: Bool = false, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
         let item = newItem(workClass: workClass, at: now, grown: grown)
-        if scope { joinScope(item) }
+        if scope { joinScope(item, added: added) }
         items[Int(item)].canSplit = !grown && scenario.demand.split != nil
         metrics.economics.arrived(workClass, at: now)
         flow.arrivals += 1
