@@ -26,8 +26,13 @@ public struct Demand: Sendable {
     /// True when items split or scope is added.
     public var growsScope: Bool { split != nil || addedScope != nil }
 
-    /// Arrivals per hour (0 without arrivals).
-    public var arrivalRate: Double { arrivals.map { 1 / $0.mean } ?? 0 }
+    /// Items per hour entering the backlog from the arrivals, split pieces included (0 without
+    /// arrivals): the load and flow-limit estimates' input.
+    public var arrivalRate: Double {
+        guard let arrivals else { return 0 }
+        let extraPieces = split.map { $0.probability.mean * (Double($0.pieces.lowerBound + $0.pieces.upperBound) / 2 - 1) } ?? 0
+        return (1 + extraPieces) / arrivals.mean
+    }
 
     /// Items in the backlog at time 0, in all.
     public var startingBacklog: Int { backlog + classes.reduce(0) { $0 + $1.backlog } }
