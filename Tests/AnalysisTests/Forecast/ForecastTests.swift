@@ -123,6 +123,22 @@ import Testing
         #expect(mean > 4 * sd / Double(gaps.count).squareRoot(), "paired Δ \(mean) h, sd \(sd)")
     }
 
+    /// Scope is added only while the starting backlog is under way. One person works 20 items
+    /// of 3 h (exponential) queued first, so the backlog is done at T ~ gamma(20, 3), mean 60 h;
+    /// items added every 2 h (Poisson) until then number N(T) with mean E[T]/2 = 30 and variance
+    /// E[T]/2 + Var(T)/4 = 75. Over 400 replications the mean is within 4 SE (0.43) of 30. Adding
+    /// faster (0.5/h) than the person finishes (0.33/h) would never end if added items kept the
+    /// scope open; every replication finishes.
+    @Test func addedScopeStopsWithTheBacklog() throws {
+        let added = try Self.poisson(items: 20, meanWork: 3) { $0.addedScope = try! .exponential(mean: 2) }
+        let f = try Self.forecast([added], replications: 400)[0]
+        #expect(f.unfinished == 0)
+        let counts = f.replications.map { Double($0.scopeItems - 20) }
+        let mean = counts.reduce(0, +) / Double(counts.count)
+        let se = (75.0 / Double(counts.count)).squareRoot()
+        #expect(abs(mean - 30) <= 4 * se, "added items: mean \(mean), expected 30 ± \(se)")
+    }
+
     @Test func theOutputDoesNotDependOnJobs() throws {
         let scenario = try ScenarioLoader.load(yaml: scenarioYAML()).scenario
         let one = try Self.forecast([scenario], items: 10, by: CalendarDate("2027-01-20"), replications: 40, jobs: 1)
