@@ -38,7 +38,7 @@ let package = Package(
         // Textbook queueing models built on the kernel: the engine's validation and benchmark.
         .target(
             name: "ReferenceModels",
-            dependencies: ["SimKernel", "SimRandom", "SimStats", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CGSL", "SimKernel", "SimRandom", "SimStats", .product(name: "DequeModule", package: "swift-collections")]
         ),
         // The delivery organization: scenario types, the simulation model, its metrics.
         .target(
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimStats"]),
         .testTarget(name: "DeliveryModelTests", dependencies: ["DeliveryModel", "ScenarioFile", "SimRandom", "SimStats", "ReferenceModels"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "DeliveryModel", "SimRandom", "TestSupport"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ScenarioFile", "SimStats", "TestSupport"], exclude: ["Calibrate/Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DeliveryModel", "ReferenceModels", "ScenarioFile", "SimStats", "TestSupport"], exclude: ["Calibrate/Fixtures"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "DeliveryModel", "ScenarioFile", "TestSupport"]),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "SimKernel", "SimRandom", "SimStats"]),
         // The `deliverysim` executable run end to end as a user runs it, one folder per command,

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Execute a DeliverySim export's analysis.ipynb headless, top to bottom, in its own folder,
 and save it with its outputs. Fails (exit 1) if a cell raises or if the notebook does not draw
-exactly four figures.
+exactly four figures (or FIGURES: a forecast export's forecast.ipynb draws one).
 
-    python3 notebooks-out/execute-notebook.py EXPORT_DIR/analysis.ipynb
+    python3 notebooks-out/execute-notebook.py EXPORT_DIR/analysis.ipynb [FIGURES]
 
 Needs nbclient, nbformat, ipykernel, pandas and matplotlib (pip install them).
 """
@@ -14,7 +14,7 @@ import nbclient
 import nbformat
 
 
-def main(path):
+def main(path, expected=4):
     notebook = nbformat.read(path, as_version=4)
     nbformat.validate(notebook)
     client = nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3",
@@ -25,15 +25,15 @@ def main(path):
     errors = [output for cell in notebook.cells if cell.cell_type == "code"
               for output in cell.get("outputs", []) if output.get("output_type") == "error"]
     nbformat.write(notebook, path)
-    if errors or figures != 4:
-        print(f"{path}: {len(errors)} errors, {figures} figures (expected 4)", file=sys.stderr)
+    if errors or figures != expected:
+        print(f"{path}: {len(errors)} errors, {figures} figures (expected {expected})", file=sys.stderr)
         return 1
     print(f"{path}: executed, {figures} figures")
     return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3) or (len(sys.argv) == 3 and not sys.argv[2].isdigit()):
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) == 3 else 4))

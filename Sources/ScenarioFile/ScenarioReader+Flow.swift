@@ -1,4 +1,5 @@
 import DeliveryModel
+import Foundation
 import SimRandom
 
 /// The flow area's sections: the demand (arrivals, starting backlog, classes of service and
@@ -24,13 +25,52 @@ extension ScenarioReader {
         let classes = reader.field(fields, K.classes) { node, path in
             readClasses(node, path, stageNames: stageNames.compactMap { $0 }, calendar: calendar)
         }.or(K.classes)
-        guard !arrivals.isInvalid, let backlog, let classes else { return nil }
-        let demand = Demand(arrivals: arrivals.value, classes: classes, backlog: backlog)
+        let split = reader.field(fields, K.split, readSplit)
+        let addedScope = reader.field(fields, K.addedScope) { node, path -> Distribution? in
+            guard let distribution = reader.duration(node, path) else { return nil }
+            guard distribution.mean > 0 else {
+                reader.fail(node.origin, path, "the mean time between added items must be > 0")
+                return nil
+            }
+            if let problem = distribution.almostSurelyZeroGaps() {
+                reader.fail(node.origin, path, problem + "; give the added scope a distribution whose gaps are not nearly always zero")
+                return nil
+            }
+            return distribution
+        }
+        guard !arrivals.isInvalid, let backlog, let classes, !split.isInvalid, !addedScope.isInvalid else { return nil }
+        let demand = Demand(arrivals: arrivals.value, classes: classes, backlog: backlog, split: split.value, addedScope: addedScope.value)
         guard demand.arrivals != nil || demand.startingBacklog > 0 else {
             reader.fail(node.origin, "demand", "needs `arrivals`, or a starting `backlog` (a fixed scope), or both")
             return nil
         }
         return demand
+    }
+
+    /// `{probability: 0.2, into: 2-3}`.
+    private func readSplit(_ node: YNode, _ path: String) -> ScopeSplit? {
+        typealias K = ScopeSplit.Keys
+        guard let fields = reader.fields(node, path, keys: K.all, example: "{probability: 0.2, into: 2-3}") else { return nil }
+        let probability = reader.read(fields, K.probability).value
+        let into = reader.field(fields, K.into) { node, path in readIntegerRange(node, path, within: 2...ScopeSplit.maxPieces) }.or(K.into)
+        guard let probability, let into else { return nil }
+        return ScopeSplit(probability: probability, pieces: into)
+    }
+
+    /// `3` or `2-3`, inside `bounds`.
+    func readIntegerRange(_ node: YNode, _ path: String, within bounds: ClosedRange<Int>) -> ClosedRange<Int>? {
+        let problem = "must be a whole number or a range like 2-3, between \(bounds.lowerBound) and \(bounds.upperBound) (got \(node.shortDescription))"
+        guard let text = node.scalarText else {
+            reader.fail(node.origin, path, problem)
+            return nil
+        }
+        let ends = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard (1...2).contains(ends.count), let low = ends[0], let high = ends[ends.count - 1], low <= high,
+              bounds.contains(low), bounds.contains(high) else {
+            reader.fail(node.origin, path, problem)
+            return nil
+        }
+        return low...high
     }
 
     private func readClasses(_ node: YNode, _ path: String, stageNames: [String], calendar: WorkCalendar) -> [WorkClass]? {

@@ -45,8 +45,11 @@ struct ScenarioReader {
             readML(node, teamNames: teamNames, calendar: effortCalendar, deployFailure: deploy?.failureProbability)
         }
 
+        let classNames = demand?.classes.map(\.name) ?? []
+        let economics = reader.field(top, K.economics) { node, _ in readEconomics(node, teamNames: teamNames, classNames: classNames) }
         guard reader.errors.isEmpty, let name, let description, let horizon, let warmup, let replications, let seed, let calendar,
-              let demand, let teams, let stages, let boardLimits, let tests, let release, let deploy, let operations, !ml.isInvalid else {
+              let demand, let teams, let stages, let boardLimits, let tests, let release, let deploy, let operations, !ml.isInvalid,
+              !economics.isInvalid else {
             if reader.errors.isEmpty {
                 reader.fail(root.origin, "", "the scenario is incomplete")
             }
@@ -54,7 +57,7 @@ struct ScenarioReader {
         }
         return Scenario(name: name, description: description, horizon: horizon, warmup: warmup, replications: replications,
                         seed: seed, calendar: calendar, demand: demand, teams: teams, stages: stages, boardLimits: boardLimits, tests: tests,
-                        release: release, deploy: deploy, operations: operations, ml: ml.value)
+                        release: release, deploy: deploy, operations: operations, ml: ml.value, economics: economics.value)
     }
 
     // MARK: Run
@@ -82,8 +85,14 @@ struct ScenarioReader {
                                          example: "{workdays: Mon-Fri, hours: \"09:00-17:00\"}") else { return nil }
         let days = reader.field(fields, K.workdays, readWorkdays).or(K.workdays)
         let hours = reader.field(fields, K.hours, readHours).or(K.hours)
-        guard let days, let hours else { return nil }
-        return WorkCalendar(workdays: days, dayStart: hours.lowerBound, dayEnd: hours.upperBound)
+        let start = reader.field(fields, K.start, readDate)
+        let holidays = reader.field(fields, K.holidays, readHolidays).or(K.holidays)
+        guard let days, let hours, !start.isInvalid, let holidays else { return nil }
+        if !holidays.isEmpty, start.value == nil, let node = fields[K.holidays.name] {
+            reader.fail(node.origin, "calendar.holidays", "needs `calendar.start`, the date of time 0, to place the holidays (forecast --start sets it too)")
+            return nil
+        }
+        return WorkCalendar(workdays: days, dayStart: hours.lowerBound, dayEnd: hours.upperBound, start: start.value, holidays: holidays)
     }
 
     private func day(_ word: String) -> Int? {

@@ -8,7 +8,7 @@ struct DeliverySim: ParsableCommand {
         commandName: "deliverysim",
         abstract: "Discrete-event simulation of software delivery organizations.",
         version: DeliverySimVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, MetricsCommand.self, PresetsCommand.self, InitCommand.self, CompareCommand.self, WhatIfCommand.self, AdviseCommand.self, CalibrateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self, Bench.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, MetricsCommand.self, PresetsCommand.self, InitCommand.self, CompareCommand.self, WhatIfCommand.self, AdviseCommand.self, ForecastCommand.self, CalibrateCommand.self, SweepCommand.self, MergeCommand.self, ReportCommand.self, Bench.self]
     )
 
     /// Parses and runs the command. A usage error — an unknown option, a bad value, a failed

@@ -1,11 +1,12 @@
 import DeliveryModel
 
-/// Which metrics a terminal view shows (`--metrics keys|flow|quality|ml|all|NAME,...`).
+/// Which metrics a terminal view shows (`--metrics keys|flow|quality|ml|cost|all|NAME,...`).
 ///
 /// The groups are made of the registry's definitions: `keys` the four DORA keys (the
 /// definitions with a ``DORAKey``) with throughput and arrival → production lead time; `flow`
 /// the value stream and its people; `quality` tests, defects, deployments and operations; `ml`
-/// the models. Every definition of ``MetricRegistry/all`` is in `flow`, `quality`, `ml` or is
+/// the models; `cost` the `economics` section's costs. Every definition of ``MetricRegistry/all``
+/// is in `flow`, `quality`, `ml`, `cost` or is
 /// a DORA key (a test holds this). A group shows each metric's base name (`wip`, not
 /// `wip.develop`); `all` shows every emitted name; names (base or emitted, e.g.
 /// `lead_time_hours.p85`) show those.
@@ -19,14 +20,14 @@ public struct MetricSelection: Sendable, Equatable {
     public static let keys = MetricSelection(names: keyNames, isKeys: true)
 
     /// The group names `--metrics` takes besides metric names.
-    public static let groups = ["keys", "flow", "quality", "ml", "all"]
+    public static let groups = ["keys", "flow", "quality", "ml", "cost", "all"]
 
     static let keyNames = DORAKey.allCases.map(\.metric) + [MetricDefinition.throughput.name, MetricDefinition.leadTime.name]
 
     /// The value stream and its people.
     public static let flow: [MetricDefinition] = [
         .throughput, .leadTime, .cycleTime, .wip, .inProcess, .backlog, .backlogWait, .flowEfficiency, .queueWait,
-        .workHours, .stageTime, .stageEntries, .utilization,
+        .workHours, .stageTime, .stageEntries, .utilization, .blockedShare, .blockedHours, .valueStream,
     ]
     /// Tests, defects, deployments and operations.
     public static let quality: [MetricDefinition] = [
@@ -40,6 +41,9 @@ public struct MetricSelection: Sendable, Equatable {
         .modelRollbacks, .modelRecovery, .modelFalseAlarms, .pipelineChanges, .pipelineBreaks,
     ]
 
+    /// What people, delay and incidents cost (scenarios with an `economics` section).
+    public static let cost: [MetricDefinition] = [.costTotal, .costOfPeople, .costOfDelay, .costOfIncidents]
+
     public init(names: [String]?, isKeys: Bool = false) {
         self.names = names
         self.isKeys = isKeys
@@ -52,6 +56,7 @@ public struct MetricSelection: Sendable, Equatable {
         case "flow": self.init(names: Self.flow.map(\.name))
         case "quality": self.init(names: Self.quality.map(\.name))
         case "ml": self.init(names: Self.ml.map(\.name))
+        case "cost": self.init(names: Self.cost.map(\.name))
         case "all": self.init(names: nil)
         default:
             let names = text.split(separator: ",").map { String($0).trimmingSpaces }

@@ -4,45 +4,23 @@ import Foundation
 /// threads, so that the serial part before the replications shrinks with the cores.
 public enum ParallelMap {
     /// `body(i)` for every i in `0..<count` on up to `jobs` threads; the results in index order,
-    /// whatever order they finish in (the output does not depend on `jobs`).
+    /// whatever order they finish in (the output does not depend on `jobs`). The workers are
+    /// ``ParallelReplications/map(count:jobs:progress:stop:_:)``'s.
     public static func map<T>(_ count: Int, jobs: Int = ParallelReplications.defaultJobs, _ body: (Int) -> T) -> [T] {
         precondition(count >= 0 && jobs >= 1, "count must not be negative and jobs must be at least 1")
-        let workers = min(jobs, count)
-        if workers <= 1 { return (0..<count).map(body) }
-        let slots = Slots<T>(count)
-        withoutActuallyEscaping(body) { body in
+        if min(jobs, count) <= 1 { return (0..<count).map(body) }
+        return withoutActuallyEscaping(body) { body in
             let shared = UncheckedBox(body)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let i = slots.take() { slots.store(i, shared.value(i)) }
-            }
+            // Neither the body nor a stop request (none is passed) can make the workers throw.
+            let boxes = try? ParallelReplications.map(count: count, jobs: jobs) { i in UncheckedBox(shared.value(i)) }
+            return boxes!.map(\.value)
         }
-        return slots.results()
     }
 }
 
-/// A closure handed to the workers: they only call it, each with its own indices.
+/// A closure handed to the workers, or a result handed back: each worker only calls the
+/// closure with its own indices, and each result is read once all workers are done.
 private struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
-}
-
-/// The next index to take and the results by index; every access holds the lock.
-private final class Slots<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var values: [T?]
-
-    init(_ count: Int) { values = Array(repeating: nil, count: count) }
-
-    func take() -> Int? {
-        lock.withLock {
-            guard next < values.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-
-    func store(_ i: Int, _ value: T) { lock.withLock { values[i] = value } }
-
-    func results() -> [T] { lock.withLock { values.map { $0! } } }
 }

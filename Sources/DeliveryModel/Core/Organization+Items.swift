@@ -3,7 +3,8 @@ extension Organization {
     /// A new work item. Code items take their first-pass work and defect draws from the stages'
     /// streams in arrival order; other items (ML pipeline changes, model artifacts) from their
     /// own streams, so that adding them does not disturb the code items' common random numbers.
-    mutating func newItem(workClass: Int, at now: Double, code: Bool = true) -> Int32 {
+    /// `grown` items (split pieces, added scope) draw from the scope-growth streams.
+    mutating func newItem(workClass: Int, at now: Double, code: Bool = true, grown: Bool = false) -> Int32 {
         let c = flow.classes[workClass]
         created += 1
         var item = WorkItem(id: created, workClass: workClass, priority: c.priority, arrival: now, skipsWipLimits: c.skipsWipLimits)
@@ -27,8 +28,9 @@ extension Organization {
         let row = (code ? workClass : flow.stages.nonCodeRow) * n
         for s in 0..<n {
             if code {
-                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, flow.streams.work, s) : 0
-                flow.firstDefect[base + s] = flow.streams.defects[s].uniform()
+                let workStreams = grown ? flow.streams.growthWork : flow.streams.work
+                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, workStreams, s) : 0
+                flow.firstDefect[base + s] = (grown ? flow.streams.growthDefects : flow.streams.defects)[s].uniform()
             } else {
                 flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0
                 flow.firstDefect[base + s] = ml.streams.pipelineDefects.uniform()

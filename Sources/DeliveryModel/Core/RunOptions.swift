@@ -6,6 +6,10 @@ public struct RunOptions: Sendable {
     public var flowInterval: Double?
     /// Stop a replication that handles more events than this.
     public var maxEvents: Int
+    /// Count the scope's items delivered by this time (a forecast's "how many"); nil for none.
+    public var countBy: Double?
+    /// The class of items added to the scope (`demand.added_scope`); nil: drawn by share.
+    public var scopeClass: Int?
 
     public init(recordItems: Bool = false, flowInterval: Double? = nil, maxEvents: Int = .max) {
         precondition(flowInterval.map { $0 > 0 } ?? true, "the flow interval must be positive")

@@ -49,6 +49,12 @@ struct WorkItem {
     /// The value-stream segment it is in (``ValueStreamSegments``), since `segmentFrom`.
     var segment: Int32 = 0
     var segmentFrom: Double = 0
+    /// Part of the scope being forecast: the starting backlog, its split pieces, added scope.
+    var scope = false
+    /// Added to the scope while it was under way (`demand.added_scope`).
+    var addedScope = false
+    /// May still split (a demand item whose first hands-on work is not done; never a piece).
+    var canSplit = false
 
     /// True for a change to the product's code (not a model artifact).
     var isCode: Bool { model < 0 }

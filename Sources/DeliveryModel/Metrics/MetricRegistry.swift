@@ -12,6 +12,7 @@ public enum MetricRegistry {
         .flakyReruns, .fixForwards,
         .modelQuality, .modelDegradedFraction, .modelDetectionDelay, .retrainings, .failedRetrainings,
         .badModelsDeployed, .modelRollbacks, .modelRecovery, .modelFalseAlarms, .pipelineChanges, .pipelineBreaks,
+        .costOfPeople, .costOfDelay, .costOfIncidents, .costTotal,
     ]
 
     private static let byName: [String: MetricDefinition] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -70,6 +70,9 @@ extension MetricsRecorder {
         if let spec = scenario.ml {
             out += ml.values(fleet: fleet, windowStart: windowStart, end: end, decayPerHour: spec.gradualPerDay / 24)
         }
+        if let economics = scenario.economics {
+            out += self.economics.values(economics, scenario: scenario, windowStart: windowStart, end: end, userImpact: operations.userImpact)
+        }
         // Counts and totals per week of the measured window (one rule, read from the registry).
         let periods = hours / MetricDefinition.countPeriodHours
         return out.map { value in

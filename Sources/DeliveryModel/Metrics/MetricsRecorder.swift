@@ -12,6 +12,7 @@ struct MetricsRecorder {
     var deploy: DeployMetrics
     var operations: OperationsMetrics
     var ml: MLMetrics
+    var economics: EconomicsMetrics
     /// Hours of tasks begun per team.
     let personHours: ModelArray<Double>
 
@@ -23,12 +24,14 @@ struct MetricsRecorder {
         deploy = DeployMetrics(warmup: scenario.warmup)
         operations = OperationsMetrics(warmup: scenario.warmup)
         ml = MLMetrics(warmup: scenario.warmup)
+        economics = EconomicsMetrics(scenario: scenario)
         personHours = ModelArray(repeating: 0, count: scenario.teams.count)
     }
 
     mutating func endWarmup(at now: Double) {
         windowStart = now
         flow.endWarmup(at: now)
+        economics.endWarmup(at: now)
     }
 
     /// A person of `team` works `hours` from `start` to `end`: the working hours inside the

@@ -11,6 +11,10 @@ public enum Limits {
     public static let maxTeams = 1_000
     /// Stages in a scenario.
     public static let maxStages = 1_000
+    /// Holiday days in a calendar (ranges counted by their days): 40 000, more than a century.
+    public static let maxHolidayDays = 40_000
+    /// Items a forecast's backlog may hold (`forecast --items`).
+    public static let maxForecastItems = 1_000_000
     /// Events pending at once in one replication (bounds its memory to about 100 MB of events).
     public static let maxPendingEvents = 2_000_000
 

@@ -28,10 +28,12 @@ extension Scenario {
         public static let operations = ScenarioKey<Operations>("operations", .section, .defaulted(Operations()),
                                                                "what happens when a defect escapes to production")
         public static let ml = ScenarioKey<MLSpec>("ml", .section, .optional, "machine-learning models in production")
+        public static let economics = ScenarioKey<Economics>("economics", .section, .optional,
+                                                             "what people, delay and failures cost (cost metrics)")
 
         public static let all = KeySet([name.info, description.info, extends.info, horizon.info, warmup.info, replications.info,
                                         seed.info, calendar.info, demand.info, teams.info, stages.info, wipLimits.info, tests.info,
-                                        release.info, deploy.info, operations.info, ml.info])
+                                        release.info, deploy.info, operations.info, ml.info, economics.info])
     }
 }
 
@@ -47,6 +49,10 @@ extension WorkCalendar {
     public enum Keys {
         public static let workdays = ScenarioKey<Set<Int>>("workdays", .weekdays, .defaulted(Set(0...4)), "working weekdays (Mon-Fri)")
         public static let hours = ScenarioKey<ClosedRange<Double>>("hours", .hours, .defaulted(9...17), "the working day (\"09:00-17:00\")")
-        public static let all = KeySet([workdays.info, hours.info])
+        public static let start = ScenarioKey<CalendarDate>("start", .date, .optional,
+                                                            "the date of time 0 (midnight); required with holidays")
+        public static let holidays = ScenarioKey<[Holiday]>("holidays", .dates, .defaulted([]),
+                                                            "days nobody works: dates and {from, to} ranges")
+        public static let all = KeySet([workdays.info, hours.info, start.info, holidays.info])
     }
 }

@@ -28,11 +28,13 @@ public struct Scenario: Sendable {
     public var operations: Operations
     /// Machine-learning models in production; nil for none.
     public var ml: MLSpec?
+    /// What time and failures cost; nil: no cost metrics.
+    public var economics: Economics?
 
     public init(name: String, description: String = Keys.description.defaultValue, horizon: Double, warmup: Double, replications: Int, seed: UInt64,
                 calendar: WorkCalendar = Keys.calendar.defaultValue, demand: Demand, teams: [Team], stages: [Stage], boardLimits: [BoardLimit] = [],
                 tests: [TestSuite] = [], release: Release = Release(), deploy: Deploy = Deploy(), operations: Operations = Operations(),
-                ml: MLSpec? = nil) {
+                ml: MLSpec? = nil, economics: Economics? = nil) {
         self.name = name
         self.description = description
         self.horizon = horizon
@@ -49,5 +51,6 @@ public struct Scenario: Sendable {
         self.deploy = deploy
         self.operations = operations
         self.ml = ml
+        self.economics = economics
     }
 }

@@ -42,6 +42,12 @@ public enum KeyKind: Sendable, Equatable {
     case weekdays
     /// Working hours (`"09:00-17:00"`).
     case hours
+    /// A whole number or a range of them (`2-3`) inside the given bounds.
+    case integerRange(ClosedRange<Int>)
+    /// A date, `YYYY-MM-DD`.
+    case date
+    /// A list of dates and date ranges (`[2026-12-25, {from: 2026-12-24, to: 2027-01-01}]`).
+    case dates
     /// A mapping of further keys.
     case section
     /// A mapping of further keys, or the word `always`.

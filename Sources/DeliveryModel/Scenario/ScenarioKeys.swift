@@ -7,6 +7,7 @@ public enum ScenarioKeys {
         ("calendar", WorkCalendar.Keys.all),
         ("demand", Demand.Keys.all),
         ("demand.classes.*", WorkClass.Keys.all),
+        ("demand.split", ScopeSplit.Keys.all),
         ("teams.*", Team.Keys.all),
         ("stages[]", Stage.Keys.all),
         ("stages[].blockers", Blockers.Keys.all),
@@ -27,6 +28,7 @@ public enum ScenarioKeys {
         ("ml.retraining.validation", MLSpec.ValidationKeys.all),
         ("ml.retraining.validation.canary", MLSpec.Canary.Keys.all),
         ("ml.pipeline_changes", MLSpec.PipelineChanges.Keys.all),
+        ("economics", Economics.Keys.all),
     ]
 
     /// Every key, with its full path, in section order.

@@ -3,9 +3,9 @@ import Analysis
 /// `analysis.ipynb`: a Jupyter notebook (nbformat 4.5) that loads an export's CSV files with
 /// pandas and draws four figures with matplotlib — a cumulative flow diagram per scenario, the
 /// lead-time distribution per scenario, the DORA four keys with their 95% intervals, and a value
-/// stream map. It reads everything (scenario names included) from the files beside it at run
-/// time, so its text is the same for every export and no scenario text is ever rendered as
-/// Markdown.
+/// stream map — and, for scenarios with an `economics` section, a fifth: the cost per week. It
+/// reads everything (scenario names included) from the files beside it at run time, so its text
+/// is the same for every export and no scenario text is ever rendered as Markdown.
 public enum AnalysisNotebook {
     public static let fileName = "analysis.ipynb"
 
@@ -29,11 +29,16 @@ public enum AnalysisNotebook {
         Cell(kind: .code, source: fourKeys),
         Cell(kind: .markdown, source: "## 4. Value stream map\n\nWhere a change's lead time goes, arrival → production, in stream order: the backlog, each stage's queue (pale), handoff, work (solid) and tests, then the release wait, approval, deploy queue, deployment, failed deployments, canary and time in production before a rollback (`value_stream_hours.*`, means over the changes reaching production); the parts add up to `lead_time_hours` (black mark)."),
         Cell(kind: .code, source: valueStream),
+        Cell(kind: .markdown, source: "## 5. Cost per week\n\nWith an `economics` section: the cost of people, of delay and of incidents per week (means over the replications), stacked per scenario. Without one the cell says so and draws nothing."),
+        Cell(kind: .code, source: costs),
     ]
 
     /// The notebook as nbformat 4.5 JSON: cells with ids `cell-1` …, no outputs, a Python 3
     /// kernel. Byte-identical for every export.
-    public static func json() -> String {
+    public static func json() -> String { json(cells: cells) }
+
+    /// A notebook of `cells`, the same way.
+    static func json(cells: [Cell]) -> String {
         let cellValues: [JSONText.Value] = cells.enumerated().map { i, cell in
             var fields: [(String, JSONText.Value)] = [
                 ("cell_type", .string(cell.kind.rawValue)),
@@ -179,6 +184,26 @@ public enum AnalysisNotebook {
     ax.grid(True, which="both", alpha=0.3)
     fig.tight_layout()
     plt.show()
+    """#
+
+    static let costs = #"""
+    parts = [("cost_of_people", "people"), ("cost_of_delay", "delay"), ("cost_of_incidents", "incidents")]
+    costed = [name for name in scenarios if metric("cost_total", name) is not None]
+    if not costed:
+        print("no economics section in these scenarios: no costs")
+    else:
+        fig, ax = plt.subplots(figsize=(11, 1.2 + 0.45 * len(costed)))
+        left = np.zeros(len(costed))
+        for part, label in parts:
+            values = np.array([metric(part, name) or 0.0 for name in costed])
+            ax.barh(range(len(costed)), values, left=left, label=label)
+            left += values
+        ax.set_yticks(range(len(costed)), [short[n] for n in costed])
+        ax.invert_yaxis()
+        ax.set_xlabel("cost per week (mean over replications)")
+        ax.legend(loc="lower right")
+        fig.tight_layout()
+        plt.show()
     """#
 
     static let fourKeys = #"""

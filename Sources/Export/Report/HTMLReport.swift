@@ -66,6 +66,7 @@ public enum HTMLReport {
         }
         html += doraTable(data, names: names)
         html += comparisonTable(data, names: names)
+        html += CostSection.html(data)
         html += definitions(data, names: names)
         html += "</main>\n</body>\n</html>\n"
         return html

@@ -415,6 +415,29 @@ ml:
     duration: 3d
     failure_probability: 0.1
 """#),
+        ("planning-example.yaml", #"""
+# The example product group with a plan: the holidays of its working calendar from 2027-01-04,
+# items that split and scope added while a backlog is under way, and what time and failures cost.
+#   deliverysim forecast scenarios/planning-example.yaml --items 120 --class feature --by 2027-03-31
+#   deliverysim run scenarios/planning-example.yaml      (the cost metrics, per week)
+extends: example.yaml
+name: planning-example
+description: The example group with a dated calendar and holidays, scope growth and costs, for forecasts
+
+calendar:
+  start: 2027-01-04                                     # time 0: Monday 4 January 2027
+  # Easter and a summer shutdown week (days off inside the measured window, away from its ends)
+  holidays: [2027-04-02, 2027-04-05, {from: 2027-08-02, to: 2027-08-06}]
+
+demand:
+  split: {probability: 0.1, into: 2-3}                  # one item in ten turns out to be 2 or 3
+  added_scope: {exponential: {mean: 4w}}                # an item added every four weeks while the backlog lasts
+
+economics:
+  people: {dev: 85, qa: 70, ops: 90}                    # cost of a person-hour per team
+  delay: {feature: 1500, bug: 400, expedite: 8000}      # value lost per item per week not in production
+  incident_hour: 6000                                   # an hour of failure for all users
+"""#),
         ("train-example.yaml", #"""
 # The base-example team on a monthly release train with change approval.
 # `extends` deep-merges this file over base-example.yaml: mappings merge key by key (this

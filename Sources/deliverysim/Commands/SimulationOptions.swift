@@ -18,7 +18,7 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
-    @Option(help: ArgumentHelp("What the table shows: keys (the four DORA keys, throughput, arrival → production lead time, DORA cluster), flow, quality, ml, all, or metric names separated by commas. JSON and CSV always hold every metric.", valueName: "keys|flow|quality|ml|all|NAME,..."))
+    @Option(help: ArgumentHelp("What the table shows: keys (the four DORA keys, throughput, arrival → production lead time, DORA cluster), flow, quality, ml, cost, all, or metric names separated by commas. JSON and CSV always hold every metric.", valueName: "keys|flow|quality|ml|cost|all|NAME,..."))
     var metrics: String = "keys"
 
     @Flag(help: "Let the table be as wide as it needs (by default it fits the terminal, or COLUMNS).")

@@ -5,7 +5,7 @@ import Testing
 /// `--metrics`: the groups cover the registry, names are checked.
 @Suite struct MetricSelectionTests {
     @Test func everyRegisteredMetricIsInAGroup() {
-        let grouped = Set((MetricSelection.flow + MetricSelection.quality + MetricSelection.ml).map(\.name))
+        let grouped = Set((MetricSelection.flow + MetricSelection.quality + MetricSelection.ml + MetricSelection.cost).map(\.name))
         for definition in MetricRegistry.all {
             #expect(grouped.contains(definition.name) || definition.dora != nil, "\(definition.name) is in no --metrics group")
         }

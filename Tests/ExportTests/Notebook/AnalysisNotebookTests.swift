@@ -20,7 +20,7 @@ import TestSupport
         #expect(kernel["name"] as? String == "python3" && kernel["language"] as? String == "python")
         #expect(Set(nb.keys) == ["cells", "metadata", "nbformat", "nbformat_minor"])
         let cells = try #require(nb["cells"] as? [[String: Any]])
-        #expect(cells.count == 10)
+        #expect(cells.count == 12)
         var ids = Set<String>()
         for cell in cells {
             let kind = try #require(cell["cell_type"] as? String)
@@ -46,7 +46,7 @@ import TestSupport
             }
         }
         let kinds = cells.map { $0["cell_type"] as! String }
-        #expect(kinds == ["markdown", "code", "markdown", "code", "markdown", "code", "markdown", "code", "markdown", "code"])
+        #expect(kinds == ["markdown", "code", "markdown", "code", "markdown", "code", "markdown", "code", "markdown", "code", "markdown", "code"])
         // Four figures: every figure cell ends by showing it.
         let code = cells.filter { $0["cell_type"] as? String == "code" }.map { ($0["source"] as! [String]).joined() }
         #expect(code.dropFirst().allSatisfy { $0.hasSuffix("plt.show()") })

@@ -9,7 +9,21 @@ extension Demand {
         public static let classes = ScenarioKey<[WorkClass]>("classes", .namedSections,
                                                              .defaulted([WorkClass(name: "feature", share: 1)]),
                                                              "classes of service, in file order")
-        public static let all = KeySet([arrivals.info, backlog.info, classes.info])
+        public static let split = ScenarioKey<ScopeSplit>("split", .section, .optional,
+                                                          "items that split into several once work on them begins")
+        public static let addedScope = ScenarioKey<Distribution>("added_scope", .duration, .optional,
+                                                                 "time between items added to the starting backlog's scope while it is under way")
+        public static let all = KeySet([arrivals.info, backlog.info, classes.info, split.info, addedScope.info])
+    }
+}
+
+extension ScopeSplit {
+    public enum Keys {
+        public static let probability = ScenarioKey<Distribution>("probability", .probability(belowOne: false), .required,
+                                                                  "chance that an item splits")
+        public static let into = ScenarioKey<ClosedRange<Int>>("into", .integerRange(2...ScopeSplit.maxPieces), .defaulted(2...3),
+                                                               "the pieces it becomes: a number or a range like 2-3, drawn uniformly")
+        public static let all = KeySet([probability.info, into.info])
     }
 }
 

@@ -9,14 +9,30 @@ public struct Demand: Sendable {
     /// Items waiting in the backlog at time 0, their classes drawn by share (besides each
     /// class's own ``WorkClass/backlog``).
     public var backlog: Int
-    public init(arrivals: Distribution?, classes: [WorkClass], backlog: Int = Keys.backlog.defaultValue) {
+    /// Items that split into several once work on them begins; nil for none.
+    public var split: ScopeSplit?
+    /// Time between items added to the starting backlog's scope while any of it is not yet in
+    /// production (added scope); nil for none.
+    public var addedScope: Distribution?
+    public init(arrivals: Distribution?, classes: [WorkClass], backlog: Int = Keys.backlog.defaultValue,
+                split: ScopeSplit? = nil, addedScope: Distribution? = nil) {
         self.arrivals = arrivals
         self.classes = classes
         self.backlog = backlog
+        self.split = split
+        self.addedScope = addedScope
     }
 
-    /// Arrivals per hour (0 without arrivals).
-    public var arrivalRate: Double { arrivals.map { 1 / $0.mean } ?? 0 }
+    /// True when items split or scope is added.
+    public var growsScope: Bool { split != nil || addedScope != nil }
+
+    /// Items per hour entering the backlog from the arrivals, split pieces included (0 without
+    /// arrivals): the load and flow-limit estimates' input.
+    public var arrivalRate: Double {
+        guard let arrivals else { return 0 }
+        let extraPieces = split.map { $0.probability.mean * (Double($0.pieces.lowerBound + $0.pieces.upperBound) / 2 - 1) } ?? 0
+        return (1 + extraPieces) / arrivals.mean
+    }
 
     /// Items in the backlog at time 0, in all.
     public var startingBacklog: Int { backlog + classes.reduce(0) { $0 + $1.backlog } }

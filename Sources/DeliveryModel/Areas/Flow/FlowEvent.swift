@@ -6,6 +6,8 @@ enum FlowEvent {
     case handoffDone(item: Int32)
     /// A blocker on the item is lifted: it joins the stage team's queue.
     case unblocked(item: Int32)
+    /// An item is added to the scope under way (`demand.added_scope`).
+    case scopeAdded
     /// Time for a cumulative-flow snapshot.
     case snapshot
     /// Time to sample the queues, in the second half of the measured window (``QueueGrowth``).

@@ -36,6 +36,14 @@ struct FlowState {
     var started = 0
     var deployedChanges = 0
     var snapshots: [FlowSnapshot] = []
+    /// The scope (``WorkItem/scope``): items in it, those not yet delivered, the latest
+    /// deployment among those delivered, and those delivered by ``RunOptions/countBy``.
+    var scopeItems = 0
+    var scopeOpen = 0
+    /// Scope items not yet delivered that are not added scope: the starting backlog and its pieces.
+    var baseScopeOpen = 0
+    var scopeLastDeployed = 0.0
+    var scopeDoneBy = 0
     var queues: QueueSamples
     var itemRecords: [ItemRecord] = []
     var history = History()

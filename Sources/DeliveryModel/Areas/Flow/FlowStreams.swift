@@ -18,6 +18,13 @@ struct FlowStreams {
     let detection: ModelArray<RandomStream>
     let handoff: ModelArray<RandomStream>
     let blocked: ModelArray<RandomStream>
+    /// Scope growth (only with `demand.split` or `demand.added_scope`): split decisions and
+    /// piece counts, added-scope times and classes, and the new items' work and defect draws per
+    /// stage — their own streams, so that growing the scope leaves the other items' draws alone.
+    let split: RandomStream?
+    let addedScope: RandomStream?
+    let growthWork: ModelArray<RandomStream>
+    let growthDefects: ModelArray<RandomStream>
 
     init(scenario: Scenario, replication: Int) {
         func stream(_ purpose: String) -> RandomStream { RandomStream(seed: scenario.seed, replication: replication, purpose: purpose) }
@@ -31,5 +38,10 @@ struct FlowStreams {
         detection = ModelArray(stages.map { stream("detect.\($0)") })
         handoff = ModelArray(stages.map { stream("handoff.\($0)") })
         blocked = ModelArray(stages.map { stream("blocked.\($0)") })
+        let grows = scenario.demand.growsScope
+        split = scenario.demand.split.map { _ in stream("split") }
+        addedScope = scenario.demand.addedScope.map { _ in stream("added-scope") }
+        growthWork = ModelArray(grows ? stages.map { stream("growth-work.\($0)") } : [])
+        growthDefects = ModelArray(grows ? stages.map { stream("growth-defects.\($0)") } : [])
     }
 }

@@ -9,17 +9,22 @@ extension Organization {
             simulation.schedule(.flow(.arrival), after: arrivals.duration(flow.streams.arrivals))
         }
         simulation.schedule(.flow(.queueSample(index: 0)), at: Organization.sampleTime(0, warmup: scenario.warmup, horizon: scenario.horizon))
-        // The starting backlog: classes drawn by share, then each class's own, in class order.
-        for _ in 0..<scenario.demand.backlog { arrive(workClass: drawClass(), &simulation) }
+        // The starting backlog — the scope: classes drawn by share, then each class's own, in class order.
+        for _ in 0..<scenario.demand.backlog { arrive(workClass: drawClass(), scope: true, &simulation) }
         for (c, workClass) in scenario.demand.classes.enumerated() {
-            for _ in 0..<workClass.backlog { arrive(workClass: c, &simulation) }
+            for _ in 0..<workClass.backlog { arrive(workClass: c, scope: true, &simulation) }
         }
+        startAddedScope(&simulation)
     }
 
-    /// A new work item of `workClass` joins the backlog now.
-    mutating func arrive(workClass: Int, _ simulation: inout Simulation<Event>) {
+    /// A new work item of `workClass` joins the backlog now; `scope`: it is part of the scope
+    /// (the starting backlog, or added to it).
+    mutating func arrive(workClass: Int, scope: Bool = false, added: Bool = false, grown: Bool = false, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
-        let item = newItem(workClass: workClass, at: now)
+        let item = newItem(workClass: workClass, at: now, grown: grown)
+        if scope { joinScope(item, added: added) }
+        items[Int(item)].canSplit = !grown && scenario.demand.split != nil
+        metrics.economics.arrived(workClass, at: now)
         flow.arrivals += 1
         recordStatus(item, .backlog, at: now)
         if now >= (scenario.warmup + scenario.horizon) / 2 { flow.queues.arrivalsInSecondHalf += 1 }
@@ -62,6 +67,8 @@ extension Organization {
             reachQueue(item, &simulation)
         case .unblocked(let item):
             unblocked(item, &simulation)
+        case .scopeAdded:
+            addScope(&simulation)
         case .snapshot:
             if let interval = options.flowInterval { simulation.schedule(.flow(.snapshot), after: interval) }
             takeSnapshot(at: simulation.now)
@@ -210,6 +217,7 @@ extension Organization {
             metrics.flow.defectInjected(at: simulation.now)
         }
         if s == 0 { items[i].developmentDone = simulation.now }
+        if items[i].canSplit { split(item, &simulation) }
         if items[i].latentDefect && flow.streams.detection[s].uniform() < flow.stages.detection.probability(s, probabilities) {
             rework(item, caughtAt: s, &simulation)
             return
@@ -279,6 +287,8 @@ extension Organization {
     /// the model.
     mutating func deliver(_ item: Int32, incident: Bool = false) {
         let change = items[Int(item)]
+        if change.scope { leaveScope(change) }
+        if change.fixesIncident < 0 && !change.pipelineChange { metrics.economics.delivered(change.workClass, arrival: change.arrival, deployed: change.deployed) }
         metrics.flow.delivered(change, segmentHours: flow.segmentHours, from: Int(item) * flow.segments.count)
         if options.recordItems { record(change, incident: incident) }
         retire(item)
