@@ -27,7 +27,7 @@ public enum AnalysisNotebook {
         Cell(kind: .code, source: leadTime),
         Cell(kind: .markdown, source: "## 3. The DORA four keys\n\nMean over the replications with its 95% interval (Student-t), coloured by the key's DORA cluster. An interval reaching below zero is cut at the axis of a log scale."),
         Cell(kind: .code, source: fourKeys),
-        Cell(kind: .markdown, source: "## 4. Value stream map\n\nWhere a change's lead time goes, arrival → production, in stream order: the backlog, each stage's queue (pale), handoff, work (solid) and tests, then the release wait, approval, deploy queue, deployment, failed deployments, canary and time in production before a rollback (`value_stream_hours.*`, means over the changes reaching production); the parts add up to `lead_time_hours` (black mark)."),
+        Cell(kind: .markdown, source: "## 4. Value stream map\n\nWhere a change's lead time goes, arrival → production, in stream order: the backlog, each stage's queue (pale), handoff, blocked time (grey), work (solid) and tests, then the release wait, approval, deploy queue, deployment, failed deployments, canary and time in production before a rollback (`value_stream_hours.*`, means over the changes reaching production); the parts add up to `lead_time_hours` (black mark)."),
         Cell(kind: .code, source: valueStream),
         Cell(kind: .markdown, source: "## 5. Cost per week\n\nWith an `economics` section: the cost of people, of delay and of incidents per week (means over the replications), stacked per scenario. Without one the cell says so and draws nothing."),
         Cell(kind: .code, source: costs),
@@ -251,6 +251,8 @@ public enum AnalysisNotebook {
         if segment in fixed:
             return fixed[segment], 1.0
         stage, _, part = segment.rpartition(".")
+        if part == "blocked":
+            return "#5b5b5b", 0.75
         return stage_color.get(stage, "grey"), {"queue": 0.3, "handoff": 0.55, "tests": 0.75}.get(part, 1.0)
     fig, ax = plt.subplots(figsize=(12, 3 + 0.5 * len(scenarios)))
     seen = {}

@@ -277,8 +277,8 @@ enum ReportCharts {
         static let after = ["release_wait", "approval", "deploy_queue", "deployment", "failed_deployment", "canary", "rolled_back"]
     }
 
-    /// A segment's words, colour and opacity: a stage's queue pale, its handoff half, its work
-    /// solid, its tests dark.
+    /// A segment's words, colour and opacity: a stage's queue pale, its handoff half, blocked
+    /// time grey, its work solid, its tests dark.
     static func segmentStyle(_ segment: String, colors: [String: String]) -> (words: String, color: String, opacity: Double) {
         if segment == "backlog" { return ("backlog", colors[ExportTables.backlogStage] ?? "#999", 0.35) }
         if let color = afterColors[segment] { return (segment.replacingOccurrences(of: "_", with: " "), color, 1) }
@@ -288,6 +288,7 @@ enum ReportCharts {
         switch part {
         case "queue": return ("\(stage) queue", color, 0.3)
         case "handoff": return ("\(stage) handoff", color, 0.55)
+        case "blocked": return ("\(stage) blocked", "#5b5b5b", 0.75)
         case "tests": return ("\(stage) tests", shade(color), 1)
         default: return ("\(stage) \(part)", color, 1)
         }
@@ -313,7 +314,7 @@ enum ReportCharts {
             if segment == "backlog" { return 0 }
             if let k = ValueStreamOrder.after.firstIndex(of: segment) { return 1e6 + Double(k) }
             guard let dot = segment.lastIndex(of: ".") else { return 1e7 }
-            let part = ["queue", "handoff", "work", "tests"].firstIndex(of: String(segment[segment.index(after: dot)...])) ?? 4
+            let part = ["queue", "handoff", "blocked", "work", "tests"].firstIndex(of: String(segment[segment.index(after: dot)...])) ?? 5
             return 1 + Double(stageRank[String(segment[..<dot])] ?? 999) * 10 + Double(part)
         }
         var used: [String] = []

@@ -50,4 +50,26 @@ import TestSupport
         let after = base.filter { ["release_wait", "approval", "deploy_queue", "deployment"].contains($0.segment) }.reduce(0) { $0 + $1.hours }
         #expect(after > 0.3 * base.reduce(0) { $0 + $1.hours })
     }
+
+    /// A blocked item is in its stage's `blocked` segment while blocked, so with blockers the
+    /// segments still add up to the lead time, and the blocked segment is near `blocked_hours`
+    /// (the same blocked spells, counted at delivery rather than when lifted).
+    @Test func blockedTimeIsASegmentAndTheSegmentsStillAddUp() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var variant = try ScenarioSet.files([repositoryRoot + "/scenarios/example.yaml"],
+                                            overrides: ["stages.review.blockers={chance: 0.3, duration: {exponential: {mean: 2d}}}"])[0]
+        variant.scenario.horizon = variant.scenario.warmup + 20 * 168
+        let run = try exportRun([variant], replications: 3, items: false)
+        try Exporter.export(run, to: dir.path + "/out", force: false, report: false)
+        let data = try ReportData.load(folder: dir.path + "/out")
+        let lead = try #require(data.row("example", MetricDefinition.leadTime.name)?.mean)
+        let segments = data.segments("example")
+        let total = segments.reduce(0) { $0 + $1.hours }
+        #expect(abs(total - lead) <= 0.01 * lead, "segments add up to \(total) h, lead time \(lead) h")
+        let blocked = try #require(segments.first { $0.segment == "review.blocked" }?.hours)
+        // 0.3 × 48 h ≈ 14 h per change; the two measures differ only at the window's ends.
+        let perChange = try #require(data.row("example", "blocked_hours.review")?.mean)
+        #expect(blocked > 5 && abs(blocked - perChange) <= 0.2 * perChange, "blocked segment \(blocked) h, blocked_hours \(perChange) h")
+    }
 }
