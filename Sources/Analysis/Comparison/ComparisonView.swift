@@ -94,7 +94,7 @@ public struct ComparisonView: Sendable {
         if table.shortensLabels(width: width) {
             notes.append("labels shortened to fit: --wide or --format csv shows them whole")
         }
-        if metrics.isKeys && c.year.hasClusters { notes.append("DORA \(c.year.rawValue): the worst of the keys' clusters; --metrics flow|quality|ml|all|NAME,... shows more") }
+        if metrics.isKeys && c.year.hasClusters { notes.append("DORA \(c.year.rawValue): the worst of the keys' clusters; --metrics flow|quality|ml|cost|all|NAME,... shows more") }
         let shown = Set(names)
         for entry in c.entries {
             for metric in entry.metrics where shown.contains(metric.name) {

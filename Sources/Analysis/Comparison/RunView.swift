@@ -48,7 +48,7 @@ public struct RunView: Sendable {
         if !doraRows.isEmpty { out += table(doraRows, dora: true) }
         if !other.isEmpty { out += (doraRows.isEmpty ? "" : "\n") + table(other, dora: false) }
         var notes = ["counts per \(MetricDefinition.countPeriodName) of the measured window; days are calendar days"]
-        if metrics.isKeys { notes.append("--metrics flow|quality|ml|all|NAME,... shows more; --format json or csv every metric") }
+        if metrics.isKeys { notes.append("--metrics flow|quality|ml|cost|all|NAME,... shows more; --format json or csv every metric") }
         for metric in entry.metrics where names.contains(metric.name) {
             if let note = metric.summary.note { notes.append("\(metric.name): \(note)") }
         }
