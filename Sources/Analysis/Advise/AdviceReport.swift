@@ -44,13 +44,27 @@ public struct AdviceReport: Sendable {
                      ("overrides", .array((practice?.overrides ?? [step.step]).map { .string($0) })),
                      ("dora_cluster", step.entry.dora.overall.map { .string($0.name) } ?? .null),
                      ("improvement_percent", .number(step.improvement)),
-                     ("not_recommended", step.notRecommended.map { .string($0) } ?? .null), ("effects", effects(step.entry))])
+                     ("not_recommended", step.notRecommended.map { .string($0) } ?? .null), ("effects", effects(step.entry)),
+                     ("objective", .object([
+                        ("metric", .string(a.objective.metric)), ("mean", .number(step.measure.mean)),
+                        ("diff", .number(step.difference?.mean)), ("diff_low", .number(step.difference?.low)),
+                        ("diff_high", .number(step.difference?.high)), ("diff_percent", .number(step.difference?.percent)),
+                        ("excludes_zero", step.difference.map { .bool($0.excludesZero) } ?? .null),
+                     ])),
+                     ("one_off_cost", .number(step.cost?.oneOff)), ("running_cost_per_week", .number(step.cost?.perWeek)),
+                     ("payback_weeks", step.payback.map { p in
+                        .object([("mean", .number(p.weeks)), ("low", .number(p.low)), ("high", .number(p.high))])
+                     } ?? .null),
+                     ("never_pays_back", .bool(step.neverPaysBack))])
         }
         let doc: JSONText.Value = .object([
             ("dora_year", .integer(c.year.rawValue)),
             ("replications", .integer(c.replications)),
             ("seed", .string(String(c.seed))),
-            ("ranked_by", .string(Advice.rankedBy)),
+            ("objective", .string(a.objective.rawValue)),
+            ("ranked_by", .string(a.objective.metric)),
+            ("baseline_objective", .object([("mean", .number(a.baselineMeasure.mean)), ("ci_low", .number(a.baselineMeasure.low)),
+                                            ("ci_high", .number(a.baselineMeasure.high))])),
             ("baseline", baseline),
             ("target", a.target.map { .object(scenario($0) + [("effects", effects($0))]) } ?? .null),
             ("steps", .array(steps)),
