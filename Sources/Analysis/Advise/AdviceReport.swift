@@ -93,7 +93,31 @@ public struct AdviceReport: Sendable {
             }
         }
         rows("", "baseline", a.baseline)
-        for step in a.steps { rows(String(step.rank), step.step, step.entry, refused: step.notRecommended) }
+        // Cost and stability are no effect metric: their own row (with the step's running cost),
+        // and for cost the payback in weeks (mean, then its range in the interval columns).
+        let own = a.objective == .cost || a.objective == .stability
+        if own {
+            let m = a.baselineMeasure
+            out += CSVText.row(["", "baseline", a.objective.metric, CSVText.number(m.mean), CSVText.number(m.low), CSVText.number(m.high),
+                                "", "", "", "", "", a.baseline.dora.overall?.name ?? "", ""])
+        }
+        for step in a.steps {
+            rows(String(step.rank), step.step, step.entry, refused: step.notRecommended)
+            guard own else { continue }
+            let m = step.measure, d = step.difference
+            out += CSVText.row([
+                String(step.rank), step.step, a.objective.metric, CSVText.number(m.mean), CSVText.number(m.low), CSVText.number(m.high),
+                CSVText.number(d?.mean), CSVText.number(d?.low), CSVText.number(d?.high), CSVText.number(d?.percent),
+                d.map { $0.excludesZero ? "true" : "false" } ?? "", step.entry.dora.overall?.name ?? "",
+                step.cost.map { "one-off \(HumanUnits.rounded($0.oneOff)), running \(HumanUnits.rounded($0.perWeek)) a week" } ?? "",
+            ])
+            if a.objective == .cost, step.cost != nil {
+                let p = step.payback
+                out += CSVText.row([String(step.rank), step.step, "payback_weeks", CSVText.number(p?.weeks), CSVText.number(p?.low),
+                                    CSVText.number(p?.high), "", "", "", "", "", "",
+                                    p == nil ? "never: the saving does not cover the running cost" : p?.high == nil ? "the saving's low end does not cover the running cost" : ""])
+            }
+        }
         if let target = a.target { rows("", "all steps: \(target.variant.label)", target) }
         for bad in a.invalid {
             out += CSVText.row(["", bad.step, "", "", "", "", "", "", "", "", "", "", "invalid: " + bad.error])

@@ -38,6 +38,11 @@ import TestSupport
         #expect((automation["objective"] as? [String: Any])?["metric"] as? String == "cost_total")
         #expect(steps.filter { $0["id"] as? String != "automate-regression" }.allSatisfy { $0["payback_weeks"] is NSNull })
 
+        let csv = try runProcess(bin, args + ["--format", "csv"])
+        let paybackRow = try #require(csv.stdout.split(whereSeparator: \.isNewline).first { $0.contains(",automate manual tests,payback_weeks,") }, "\(csv.stdout)")
+        let csvMean = try #require(Double(String(paybackRow.split(separator: ",")[3])), "\(paybackRow)")
+        #expect(abs(csvMean - mean) <= 1e-6 * mean, "CSV \(csvMean), JSON \(mean)")
+
         // Without an economics section there is nothing to rank by: a clear error, exit 2.
         let none = try runProcess(bin, ["advise", repositoryRoot + "/scenarios/example.yaml", "--objective", "cost", "--replications", "2", "-q"])
         #expect(none.status == 2 && none.stderr.contains("needs an `economics` section"), "\(none.stderr)")
