@@ -81,6 +81,7 @@ struct DeclaredKeyTests {
         "name": "the scenario's name only labels reports",
         "description": "free text",
         "extends": "resolved into the document before it is read: the merged values are what the model sees",
+        "economics.steps": "what a practice step costs is read by `advise --objective cost` (its cost per week and payback), not by a replication: AdviceObjectiveTests",
     ]
 
     /// A changed value for a key: `--set` overrides applied to the fixture, on top of `context`,

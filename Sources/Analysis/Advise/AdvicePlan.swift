@@ -76,14 +76,23 @@ public struct AdvicePlan: Sendable {
     }
 
     /// Runs the plan paired (`Comparison.run`) and ranks the steps.
+    /// Ranked by `objective`; a catalogue step's costs come from the baseline's `economics.steps`.
     public func run(replications: Int? = nil, seed: UInt64? = nil, year: DORAYear = .newestWithClusters,
-                    jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max,
+                    jobs: Int = ParallelReplications.defaultJobs, maxEvents: Int = .max, objective: AdviceObjective = .leadTime,
                     progress: ParallelReplications.Progress? = nil) throws -> Advice {
+        if let reason = objective.unavailable(for: baseline.scenario) { throw AdviceError(reason) }
         let (variants, invalid) = variants()
-        let comparison = try Comparison.runKeepingResults(variants, replications: replications ?? baseline.scenario.replications,
-                                                          seed: seed ?? baseline.scenario.seed, year: year, jobs: jobs,
-                                                          options: RunOptions(maxEvents: maxEvents), progress: progress).comparison
-        return Advice(comparison: comparison, stepCount: variants.count - 1 - (target == nil ? 0 : 1), invalid: invalid)
+        let run = try Comparison.runKeepingResults(variants, replications: replications ?? baseline.scenario.replications,
+                                                   seed: seed ?? baseline.scenario.seed, year: year, jobs: jobs,
+                                                   options: RunOptions(maxEvents: maxEvents), progress: progress)
+        return Advice(comparison: run.comparison, stepCount: variants.count - 1 - (target == nil ? 0 : 1), invalid: invalid,
+                      objective: objective, results: run.results, costs: costs)
+    }
+
+    /// The declared costs (`economics.steps`) of the catalogue steps applied, by their label.
+    public var costs: [String: PracticeCost] {
+        let declared = baseline.scenario.economics?.steps ?? [:]
+        return Dictionary(practices.compactMap { p in declared[p.step.id].map { (p.step.name, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 }
 

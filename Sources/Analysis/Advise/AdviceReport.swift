@@ -44,13 +44,27 @@ public struct AdviceReport: Sendable {
                      ("overrides", .array((practice?.overrides ?? [step.step]).map { .string($0) })),
                      ("dora_cluster", step.entry.dora.overall.map { .string($0.name) } ?? .null),
                      ("improvement_percent", .number(step.improvement)),
-                     ("not_recommended", step.notRecommended.map { .string($0) } ?? .null), ("effects", effects(step.entry))])
+                     ("not_recommended", step.notRecommended.map { .string($0) } ?? .null), ("effects", effects(step.entry)),
+                     ("objective", .object([
+                        ("metric", .string(a.objective.metric)), ("mean", .number(step.measure.mean)),
+                        ("diff", .number(step.difference?.mean)), ("diff_low", .number(step.difference?.low)),
+                        ("diff_high", .number(step.difference?.high)), ("diff_percent", .number(step.difference?.percent)),
+                        ("excludes_zero", step.difference.map { .bool($0.excludesZero) } ?? .null),
+                     ])),
+                     ("one_off_cost", .number(step.cost?.oneOff)), ("running_cost_per_week", .number(step.cost?.perWeek)),
+                     ("payback_weeks", step.payback.map { p in
+                        .object([("mean", .number(p.weeks)), ("low", .number(p.low)), ("high", .number(p.high))])
+                     } ?? .null),
+                     ("never_pays_back", .bool(step.neverPaysBack))])
         }
         let doc: JSONText.Value = .object([
             ("dora_year", .integer(c.year.rawValue)),
             ("replications", .integer(c.replications)),
             ("seed", .string(String(c.seed))),
-            ("ranked_by", .string(Advice.rankedBy)),
+            ("objective", .string(a.objective.rawValue)),
+            ("ranked_by", .string(a.objective.metric)),
+            ("baseline_objective", .object([("mean", .number(a.baselineMeasure.mean)), ("ci_low", .number(a.baselineMeasure.low)),
+                                            ("ci_high", .number(a.baselineMeasure.high))])),
             ("baseline", baseline),
             ("target", a.target.map { .object(scenario($0) + [("effects", effects($0))]) } ?? .null),
             ("steps", .array(steps)),
@@ -79,7 +93,31 @@ public struct AdviceReport: Sendable {
             }
         }
         rows("", "baseline", a.baseline)
-        for step in a.steps { rows(String(step.rank), step.step, step.entry, refused: step.notRecommended) }
+        // Cost and stability are no effect metric: their own row (with the step's running cost),
+        // and for cost the payback in weeks (mean, then its range in the interval columns).
+        let own = a.objective == .cost || a.objective == .stability
+        if own {
+            let m = a.baselineMeasure
+            out += CSVText.row(["", "baseline", a.objective.metric, CSVText.number(m.mean), CSVText.number(m.low), CSVText.number(m.high),
+                                "", "", "", "", "", a.baseline.dora.overall?.name ?? "", ""])
+        }
+        for step in a.steps {
+            rows(String(step.rank), step.step, step.entry, refused: step.notRecommended)
+            guard own else { continue }
+            let m = step.measure, d = step.difference
+            out += CSVText.row([
+                String(step.rank), step.step, a.objective.metric, CSVText.number(m.mean), CSVText.number(m.low), CSVText.number(m.high),
+                CSVText.number(d?.mean), CSVText.number(d?.low), CSVText.number(d?.high), CSVText.number(d?.percent),
+                d.map { $0.excludesZero ? "true" : "false" } ?? "", step.entry.dora.overall?.name ?? "",
+                step.cost.map { "one-off \(HumanUnits.rounded($0.oneOff)), running \(HumanUnits.rounded($0.perWeek)) a week" } ?? "",
+            ])
+            if a.objective == .cost, step.cost != nil {
+                let p = step.payback
+                out += CSVText.row([String(step.rank), step.step, "payback_weeks", CSVText.number(p?.weeks), CSVText.number(p?.low),
+                                    CSVText.number(p?.high), "", "", "", "", "", "",
+                                    p == nil ? "never: the saving does not cover the running cost" : p?.high == nil ? "the saving's low end does not cover the running cost" : ""])
+            }
+        }
         if let target = a.target { rows("", "all steps: \(target.variant.label)", target) }
         for bad in a.invalid {
             out += CSVText.row(["", bad.step, "", "", "", "", "", "", "", "", "", "", "invalid: " + bad.error])

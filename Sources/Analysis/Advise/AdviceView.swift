@@ -23,13 +23,13 @@ public struct AdviceView: Sendable {
         let a = advice, c = a.comparison
         var out = ""
         func say(_ text: String) { out += TextWrap.wrap(text, width: width, indent: 2) + "\n" }
+        let objective = a.objective
         if let best = a.steps.first(where: { $0.notRecommended == nil }), let improvement = best.improvement, improvement > 0,
-           let d = best.entry.metric(Advice.rankedBy)?.difference, d.excludesZero {
-            let words = MetricSelection.words(Advice.rankedBy)
-            let old = a.baseline.metric(Advice.rankedBy)?.summary.mean, new = best.entry.metric(Advice.rankedBy)?.summary.mean
-            out += style.bold(TextWrap.wrap("Best single step: \(name(best.step)) — \(words) from \(HumanUnits.metric(Advice.rankedBy, mean: old, form: .long)) to \(HumanUnits.metric(Advice.rankedBy, mean: new, form: .long)) (\(Headline.change(percent: d.percent ?? 0)))", width: width)) + "\n"
+           let d = best.difference, d.excludesZero {
+            let old = a.baselineMeasure.mean, new = best.measure.mean
+            out += style.bold(TextWrap.wrap("Best single step: \(name(best.step)) — \(objective.shortWords) from \(objective.text(old, form: .long)) to \(objective.text(new, form: .long)) (\(Headline.change(percent: d.percent ?? 0)))", width: width)) + "\n"
         }
-        say("\(heading): \(a.steps.count) step\(a.steps.count == 1 ? "" : "s") applied one at a time, \(c.replications) replications each, seed \(c.seed) for all (paired), DORA \(c.year.rawValue); ranked by the change in \(MetricSelection.words(Advice.rankedBy))")
+        say("\(heading): \(a.steps.count) step\(a.steps.count == 1 ? "" : "s") applied one at a time, \(c.replications) replications each, seed \(c.seed) for all (paired), DORA \(c.year.rawValue); ranked by the change in \(objective.words)")
         out += "\n"
         var labels = ["baseline: \(a.baseline.variant.label)"]
         var entries: [(Comparison.Entry, Bool)] = [(a.baseline, true)]
@@ -42,7 +42,8 @@ public struct AdviceView: Sendable {
             entries.append((target, false))
         }
         var marked = false
-        var columns = Advice.effects.map { effect in
+        var columns = objectiveColumns(entries: entries, marked: &marked)
+        columns += Advice.effects.map { effect in
             FittedTable.Column(title: MetricSelection.title(effect.metric), cells: entries.map { entry, isBaseline in
                 guard let metric = entry.metric(effect.metric) else { return FittedTable.Cell("—") }
                 let s = metric.summary
@@ -62,6 +63,7 @@ public struct AdviceView: Sendable {
 
         var notes = ["each step: the mean after it, and its change from the baseline under it"]
         if marked { notes.append("* the paired 95% interval of the change excludes 0 (common random numbers)") }
+        notes += assumptions()
         out += "\n" + style.dim(notes.map { TextWrap.wrap($0, width: width, indent: 2) }.joined(separator: "\n")) + "\n"
         if table.shortensLabels(width: width) {
             // The longest label the table shows whole.
@@ -76,7 +78,7 @@ public struct AdviceView: Sendable {
         }
         let refused = a.steps.filter { $0.notRecommended != nil }
         if !refused.isEmpty {
-            say("✗ not recommended, whatever they do to \(MetricSelection.words(Advice.rankedBy)):")
+            say("✗ not recommended, whatever they do to \(objective.shortWords):")
             for step in refused { out += TextWrap.wrap("\(name(step.step)): \(step.notRecommended!)", width: width, firstIndent: 2, indent: 4) + "\n" }
         }
         if !a.invalid.isEmpty {
@@ -91,4 +93,61 @@ public struct AdviceView: Sendable {
     }
 
     private func name(_ step: String) -> String { names[step] ?? step }
+
+    /// The objective's own column (cost and stability; lead time and throughput are effects
+    /// already) and, for cost, the payback.
+    private func objectiveColumns(entries: [(Comparison.Entry, Bool)], marked: inout Bool) -> [FittedTable.Column] {
+        let a = advice, objective = a.objective
+        guard objective == .cost || objective == .stability else { return [] }
+        let steps = Dictionary(a.steps.map { ($0.step, $0) }, uniquingKeysWith: { x, _ in x })
+        var anyMarked = false
+        let cells = entries.map { entry, isBaseline -> FittedTable.Cell in
+            if isBaseline {
+                let m = a.baselineMeasure
+                return FittedTable.Cell(objective.text(m.mean), m.low.flatMap { low in m.high.map { HumanUnits.interval(low, $0) } })
+            }
+            guard let step = steps[entry.variant.label] else { return FittedTable.Cell("—") }  // the target
+            let value = objective.text(step.measure.mean)
+            guard let d = step.difference else { return FittedTable.Cell(value) }
+            anyMarked = anyMarked || d.excludesZero
+            return FittedTable.Cell(value + (d.excludesZero ? "*" : ""), d.percent.map { Headline.change(percent: $0) })
+        }
+        marked = marked || anyMarked
+        var columns = [FittedTable.Column(title: objective.title, cells: cells)]
+        if objective == .cost {
+            columns.append(FittedTable.Column(title: ["payback", "weeks"], cells: entries.map { entry, _ in
+                guard let step = steps[entry.variant.label], step.cost != nil else { return FittedTable.Cell("—") }
+                if step.neverPaysBack { return FittedTable.Cell("never") }
+                guard let p = step.payback else { return FittedTable.Cell("—") }
+                return FittedTable.Cell(HumanUnits.rounded(p.weeks), "(\(HumanUnits.rounded(p.low))–\(p.high.map(HumanUnits.rounded) ?? "never"))")
+            }))
+        }
+        return columns
+    }
+
+    /// What the ranking assumed, under the table: for cost, the costs used, the steps' costs,
+    /// the window and replications, and how payback is figured; for stability, its rule.
+    private func assumptions() -> [String] {
+        let a = advice, c = a.comparison, scenario = a.baseline.variant.scenario
+        switch a.objective {
+        case .leadTime, .throughput: return []
+        case .stability:
+            return ["failure h/deploy: change failure rate × time to restore in each replication (0 without failed deployments), paired; lower is better"]
+        case .cost:
+            guard let economics = scenario.economics else { return [] }
+            func list(_ names: [String], _ costs: [Double?]) -> String {
+                let pairs = zip(names, costs).compactMap { name, cost in cost.map { "\(name) \(HumanUnits.rounded($0))" } }
+                return pairs.isEmpty ? "none" : pairs.joined(separator: ", ")
+            }
+            var lines = ["costs used (economics): a person-hour \(list(scenario.teams.map(\.name), economics.personHour)); delay per item-week \(list(scenario.demand.classes.map(\.name), economics.delayPerWeek)); an hour of failure \(economics.incidentHour.map(HumanUnits.rounded) ?? "none")"]
+            let costed = a.steps.filter { $0.cost != nil }
+            let uncosted = a.steps.filter { $0.cost == nil }.map { name($0.step) }
+            lines.append("step costs (economics.steps): " + (costed.isEmpty ? "none declared" : costed.map { step in
+                "\(name(step.step)) one-off \(HumanUnits.rounded(step.cost!.oneOff)), running \(HumanUnits.rounded(step.cost!.perWeek)) a week"
+            }.joined(separator: "; ")) + (uncosted.isEmpty ? "" : "; no costs declared (no payback): " + uncosted.joined(separator: ", ")))
+            lines.append("cost per week over the measured window (\(c.window)), \(c.replications) replications, seed \(c.seed), paired; a step's running cost is added to its cost per week")
+            lines.append("payback weeks = one-off ÷ (baseline's cost per week − the step's), with the range from the paired 95% interval of that saving; never: the saving does not cover the running cost")
+            return lines
+        }
+    }
 }

@@ -116,6 +116,11 @@ public struct Comparison: Sendable {
     /// The weeks of each scenario's measured window (horizon minus warm-up), by which counts and
     /// totals are divided (``MetricDefinition/countPeriodHours``).
     public var windowText: String {
+        "counts per \(MetricDefinition.countPeriodName) of the measured window: \(window)"
+    }
+
+    /// Each scenario's measured window in words ("150 days after a 30-day warm-up"), grouped.
+    public var window: String {
         var groups: [(text: String, labels: [String])] = []
         for entry in entries {
             let s = entry.variant.scenario
@@ -123,8 +128,7 @@ public struct Comparison: Sendable {
             let text = "\(days(s.horizon - s.warmup)) days after a \(days(s.warmup))-day warm-up"
             if let i = groups.firstIndex(where: { $0.text == text }) { groups[i].labels.append(entry.variant.label) } else { groups.append((text, [entry.variant.label])) }
         }
-        let window = groups.count == 1 ? groups[0].text : groups.map { "\($0.text) (\($0.labels.joined(separator: ", ")))" }.joined(separator: "; ")
-        return "counts per \(MetricDefinition.countPeriodName) of the measured window: \(window)"
+        return groups.count == 1 ? groups[0].text : groups.map { "\($0.text) (\($0.labels.joined(separator: ", ")))" }.joined(separator: "; ")
     }
 
     /// Summarizes `results[i]` (replications `0..<n` of `variants[i]`, in order) against the

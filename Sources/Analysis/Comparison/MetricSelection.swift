@@ -27,7 +27,7 @@ public struct MetricSelection: Sendable, Equatable {
     /// The value stream and its people.
     public static let flow: [MetricDefinition] = [
         .throughput, .leadTime, .cycleTime, .wip, .inProcess, .backlog, .backlogWait, .flowEfficiency, .queueWait,
-        .workHours, .stageTime, .stageEntries, .utilization, .blockedShare, .blockedHours, .valueStream,
+        .workHours, .stageTime, .stageEntries, .utilization, .blockedShare, .blockedHours, .agingWip, .valueStream,
     ]
     /// Tests, defects, deployments and operations.
     public static let quality: [MetricDefinition] = [

@@ -85,6 +85,6 @@ struct Organization: SimulationModel {
 
     /// Every metric of the replication at `end`, in the registry's order.
     func metricValues(at end: Double) -> [MetricValue] {
-        metrics.values(at: end, scenario: scenario, fleet: ml.fleet)
+        metrics.values(at: end, scenario: scenario, fleet: ml.fleet, agingWip: agingWip(at: end))
     }
 }

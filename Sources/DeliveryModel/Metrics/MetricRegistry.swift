@@ -5,7 +5,7 @@ public enum MetricRegistry {
     public static let all: [MetricDefinition] = [
         .deploymentFrequency, .leadTimeForChanges, .changeFailureRate, .timeToRestore, .deploymentReworkRate,
         .throughput, .leadTime, .cycleTime, .wip, .inProcess, .backlog, .backlogWait, .flowEfficiency, .blockedShare,
-        .queueWait, .workHours, .stageTime, .stageEntries, .blockedHours, .valueStream,
+        .queueWait, .workHours, .stageTime, .stageEntries, .blockedHours, .agingWip, .valueStream,
         .utilization,
         .defectsInjected, .defectsCaught, .escapedDefects, .reworkRate,
         .deployments, .failedDeployments, .rollbacks, .incidents, .userImpact, .changesPerDeployment,

@@ -1,8 +1,9 @@
 import SimStats
 
 extension MetricsRecorder {
-    /// The replication's metrics at the end of the run, in ``MetricRegistry`` order.
-    func values(at end: Double, scenario: Scenario, fleet: [ServingModel]) -> [MetricValue] {
+    /// The replication's metrics at the end of the run, in ``MetricRegistry`` order;
+    /// `agingWip[s]` the ages of the items in stage s at the end (``Organization/agingWip(at:)``).
+    func values(at end: Double, scenario: Scenario, fleet: [ServingModel], agingWip: [[Double]]) -> [MetricValue] {
         let hours = end - windowStart
         let days = hours / 24, weeks = hours / 168
         let noDeploys = "no deployments after warm-up"
@@ -45,6 +46,11 @@ extension MetricsRecorder {
             add(.stageTime, stage.name, flow.residence[s].mean, "no item left this stage after warm-up")
             add(.stageEntries, stage.name, Double(flow.stageEntries[s]) / days)
             add(.blockedHours, stage.name, flow.changesDeployed > 0 ? flow.blockedHours[s] / Double(flow.changesDeployed) : nil, noChanges)
+        }
+        for (s, stage) in stages {
+            let ages = agingWip[s], empty = "no item in the stage at the end of the run"
+            add(.agingWip, stage.name, ages.isEmpty ? nil : ages.reduce(0, +) / Double(ages.count), empty)
+            add(.agingWip, stage.name + ".p85", SampleStatistics.quantile(ages, 0.85), empty)
         }
         let delivered = Double(flow.changesDeployed)
         for (k, suffix) in ValueStreamSegments.emitted(scenario) {

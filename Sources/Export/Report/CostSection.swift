@@ -20,7 +20,8 @@ enum CostSection {
             html += "</tr>\n"
         }
         html += "</tbody></table>\n"
-        let width = 900.0, rowHeight = 22.0, left = 220.0, right = width - 20
+        // Scaled to the page's width (figure.chart), the total written after each bar.
+        let width = 900.0, rowHeight = 22.0, left = 220.0, right = width - 90
         var svg = SVG(width: width, height: Double(scenarios.count) * rowHeight + 40)
         let largest = max(1, scenarios.map { means[$0]?["cost_total"] ?? 0 }.max() ?? 1)
         for (i, name) in scenarios.enumerated() {
@@ -32,12 +33,13 @@ enum CostSection {
                 svg.rect(x, y + 2, w, rowHeight - 6, fill: color)
                 x += w
             }
+            svg.text(x + 6, y + 14, HTMLReport.number(means[name]?["cost_total"]), size: 11)
         }
         let legendY = 10 + Double(scenarios.count) * rowHeight + 16
         for (k, (_, label, color)) in parts.enumerated() {
             svg.rect(left + Double(k) * 110, legendY - 9, 10, 10, fill: color)
             svg.text(left + Double(k) * 110 + 14, legendY, label, size: 11)
         }
-        return html + "<figure>" + svg.render(id: "cost-breakdown", label: "Cost per week by part, per scenario") + "</figure>\n"
+        return html + "<figure class=\"chart\">" + svg.render(id: "cost-breakdown", label: "Cost per week by part, per scenario") + "</figure>\n"
     }
 }

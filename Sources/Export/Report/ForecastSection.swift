@@ -34,7 +34,7 @@ public enum ForecastSection {
             html += "</tbody></table>\n"
         }
         for (i, (f, h)) in zip(report.forecasts, report.finishHistograms).enumerated() {
-            html += "<figure>" + histogram(f, h, start: q.start).render(id: "forecast-histogram-\(i + 1)", label: "Finish-date histogram of \(f.label)")
+            html += "<figure class=\"chart\">" + histogram(f, h, start: q.start).render(id: "forecast-histogram-\(i + 1)", label: "Finish-date histogram of \(f.label)")
             html += "<figcaption>Finish date of \(HTMLText.escape(f.label)): replications per bin of \(h.width) day\(h.width == 1 ? "" : "s")"
             html += h.beyond > 0 ? "; \(h.beyond) not finished by the horizon" : ""
             html += "</figcaption></figure>\n"

@@ -420,6 +420,7 @@ ml:
 # items that split and scope added while a backlog is under way, and what time and failures cost.
 #   deliverysim forecast scenarios/planning-example.yaml --items 120 --class feature --by 2027-03-31
 #   deliverysim run scenarios/planning-example.yaml      (the cost metrics, per week)
+#   deliverysim advise scenarios/planning-example.yaml --objective cost   (what each step saves, payback)
 extends: example.yaml
 name: planning-example
 description: The example group with a dated calendar and holidays, scope growth and costs, for forecasts
@@ -437,6 +438,8 @@ economics:
   people: {dev: 85, qa: 70, ops: 90}                    # cost of a person-hour per team
   delay: {feature: 1500, bug: 400, expedite: 8000}      # value lost per item per week not in production
   incident_hour: 6000                                   # an hour of failure for all users
+  steps:                                                # what a practice step costs (advise --objective cost)
+    automate-regression: {one_off: 40000, per_week: 200}  # automating the 1-day manual regression suite
 """#),
         ("train-example.yaml", #"""
 # The base-example team on a monthly release train with change approval.

@@ -15,7 +15,9 @@ struct AdviseCommand: ParsableCommand {
         limits, …) computed from its own teams, stages and settings. Each step is applied alone \
         and run with the baseline's seed; steps are ranked by the relative change in lead time \
         for changes, steps whose flow cannot keep up or that lengthen arrival → production lead \
-        time last (not recommended).
+        time last (not recommended). --objective ranks by another quantity: cost (each step's \
+        cost per week, its running cost from economics.steps included, and the weeks its one-off \
+        cost takes to pay back), stability (change failure rate × time to restore) or throughput.
         """
     )
 
@@ -34,6 +36,10 @@ struct AdviseCommand: ParsableCommand {
     @Flag(help: "Try the practice catalogue's steps even when the scenario is a maturity preset.")
     var practices = false
 
+    @Option(help: ArgumentHelp("Rank by lead-time (for changes), cost (cost_total per week with each step's running cost, and payback of its one-off cost; needs an economics section), stability (change failure rate × time to restore) or throughput.",
+                               valueName: "objective"))
+    var objective: AdviceObjective = .leadTime
+
     @OptionGroup var options: ComparisonOptions
 
     func run() throws {
@@ -44,7 +50,7 @@ struct AdviseCommand: ParsableCommand {
         let progress = Console.progress("advise", quiet: options.simulation.quiet)
         let advice = try reportingFailures {
             try plan.run(replications: options.simulation.replications, seed: options.simulation.seed, year: options.year,
-                         jobs: options.simulation.jobs, maxEvents: options.simulation.maxEvents, progress: { progress.update(done: $0, total: $1) })
+                         jobs: options.simulation.jobs, maxEvents: options.simulation.maxEvents, objective: objective, progress: { progress.update(done: $0, total: $1) })
         }
         progress.finish()
         let name = plan.baseline.scenario.name
@@ -66,3 +72,5 @@ struct AdviseCommand: ParsableCommand {
         options.print(table: view.render(width:style:), json: report.json, csv: report.csv)
     }
 }
+
+extension AdviceObjective: ExpressibleByArgument {}

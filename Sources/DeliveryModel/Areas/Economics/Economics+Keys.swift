@@ -7,6 +7,9 @@ extension Economics {
         public static let incidentHour = ScenarioKey<Double>("incident_hour",
                                                              .number(NumberRange(0, 1e15, lowIncluded: true, highIncluded: true, wording: "a cost ≥ 0")),
                                                              .optional, "the cost of an hour of failure for all users (a user-impact hour)")
-        public static let all = KeySet([people.info, delay.info, incidentHour.info])
+        public static let steps = ScenarioKey<[String: PracticeCost]>(
+            "steps", .section, .defaulted([:]),
+            "per practice step id (advise), its one-off cost and its running cost per week: {one_off, per_week}")
+        public static let all = KeySet([people.info, delay.info, incidentHour.info, steps.info])
     }
 }

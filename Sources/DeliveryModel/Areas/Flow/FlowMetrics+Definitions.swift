@@ -41,6 +41,12 @@ extension MetricDefinition {
     public static let blockedHours = MetricDefinition(
         "blocked_hours", unit: "h", "hours blocked at a stage per change delivered (blockers lifted in the window / changes delivered)",
         quantity: .duration, better: .lower, variants: [".<stage>"])
+    public static let agingWip = MetricDefinition(
+        "aging_wip_hours", unit: "h",
+        "the age (hours since it started: pulled into the first stage) of the items in each stage at the end of the run — working, "
+            + "waiting, blocked or done and waiting for the next stage: the mean and the 85th percentile (Vacanti's aging work in "
+            + "progress); none when the stage is empty at the end",
+        quantity: .duration, better: .lower, variants: [".<stage>", ".<stage>.p85"])
     public static let blockedShare = MetricDefinition(
         "blocked_share", unit: "share", "share of lead time spent blocked, mean over changes", quantity: .share, better: .lower)
     public static let stageEntries = MetricDefinition(
