@@ -26,11 +26,13 @@ extension Organization {
         // only in policy give the same item the same work.
         let base = Int(slot) * n
         let row = (code ? workClass : flow.stages.nonCodeRow) * n
+        // The streams chosen once per item, not once per stage (each choice retains an array).
+        let workStreams = grown ? flow.streams.growthWork : flow.streams.work
+        let defectStreams = grown ? flow.streams.growthDefects : flow.streams.defects
         for s in 0..<n {
             if code {
-                let workStreams = grown ? flow.streams.growthWork : flow.streams.work
                 flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, workStreams, s) : 0
-                flow.firstDefect[base + s] = (grown ? flow.streams.growthDefects : flow.streams.defects)[s].uniform()
+                flow.firstDefect[base + s] = Unmanaged.passUnretained(defectStreams[s])._withUnsafeGuaranteedRef { $0.uniform() }
             } else {
                 flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0
                 flow.firstDefect[base + s] = ml.streams.pipelineDefects.uniform()
