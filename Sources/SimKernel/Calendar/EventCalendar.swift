@@ -156,7 +156,7 @@ public struct EventCalendar<Event> {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     internal mutating func siftDown(_ entry: Entry, from start: Int) {
         let shift = self.shift
         let h = heap.base

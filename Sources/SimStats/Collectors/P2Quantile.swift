@@ -44,8 +44,9 @@ public struct P2Quantile: Sendable {
     /// The number of observations.
     @inlinable public var count: Int { n }
 
-    /// Records one observation (must not be NaN).
-    @inlinable
+    /// Records one observation (must not be NaN). Inlined into ``Tally/add(_:)``: a call per
+    /// quantile per observation cost about a tenth of the update.
+    @inlinable @inline(__always)
     public mutating func add(_ x: Double) {
         if n < 5 {
             switch n {
