@@ -11,8 +11,8 @@ extension Organization {
         item.segmentFrom = now
         let n = flow.stages.rows.count, k = flow.segments.count
         let slot: Int32
-        if let free = freeSlots.popLast() {
-            slot = free
+        if !freeSlots.isEmpty {
+            slot = freeSlots.removeLast()
             items[Int(slot)] = item
             for j in (Int(slot) * k)..<(Int(slot) * k + k) { flow.segmentHours[j] = 0 }
         } else {
