@@ -11,8 +11,8 @@ extension Organization {
         item.segmentFrom = now
         let n = flow.stages.rows.count, k = flow.segments.count
         let slot: Int32
-        if let free = freeSlots.popLast() {
-            slot = free
+        if !freeSlots.isEmpty {
+            slot = freeSlots.removeLast()
             items[Int(slot)] = item
             for j in (Int(slot) * k)..<(Int(slot) * k + k) { flow.segmentHours[j] = 0 }
         } else {
@@ -26,11 +26,16 @@ extension Organization {
         // only in policy give the same item the same work.
         let base = Int(slot) * n
         let row = (code ? workClass : flow.stages.nonCodeRow) * n
+        // The streams chosen once per item, held unretained (the flow state keeps them alive):
+        // a chosen class reference is otherwise retained and released around the loop.
+        let workStreams = Unmanaged.passUnretained(grown ? flow.streams.growthWork : flow.streams.work)
+        let defectStreams = Unmanaged.passUnretained(grown ? flow.streams.growthDefects : flow.streams.defects)
         for s in 0..<n {
             if code {
-                let workStreams = grown ? flow.streams.growthWork : flow.streams.work
-                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, workStreams, s) : 0
-                flow.firstDefect[base + s] = (grown ? flow.streams.growthDefects : flow.streams.defects)[s].uniform()
+                let work = flow.stages.rows[s].hasWork
+                    ? workStreams._withUnsafeGuaranteedRef { flow.stages.work.duration(row + s, $0, s) } : 0
+                flow.firstWork[base + s] = work
+                flow.firstDefect[base + s] = defectStreams._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0[s])._withUnsafeGuaranteedRef { $0.uniform() } }
             } else {
                 flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0
                 flow.firstDefect[base + s] = ml.streams.pipelineDefects.uniform()

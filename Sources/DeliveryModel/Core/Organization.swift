@@ -20,7 +20,8 @@ struct Organization: SimulationModel {
     /// Work items (changes, fix-forwards, pipeline changes, model artifacts) by slot.
     let items = ModelArray<WorkItem>(capacity: 256)
     /// Slots of items that left the model, reused so memory does not grow with the horizon.
-    var freeSlots: [Int32] = []
+    /// (A ``ModelArray``: taken and given back once per item, without copy-on-write checks.)
+    let freeSlots = ModelArray<Int32>(capacity: 256)
     /// Items created so far (their ids).
     var created = 0
     /// People: each team a server pool of tasks with a priority line.

@@ -8,6 +8,11 @@
 /// hole at the root, and the next ``insert(_:at:)`` fills the hole with one sift-down instead of a
 /// sift-down plus a sift-up. Handling an event that schedules one more event — the commonest
 /// step of a simulation — thus costs one sift instead of two.
+///
+/// The entries live in a ``ModelArray`` the calendar owns (one per simulation, one thread): the
+/// sifts work through its pointer with no copy-on-write uniqueness check per insert. Copies of a
+/// calendar share that storage, so a calendar is used in place (as ``Simulation`` does), never
+/// copied to be changed independently.
 public struct EventCalendar<Event> {
     /// One scheduled event.
     public struct Entry {
@@ -31,7 +36,7 @@ public struct EventCalendar<Event> {
         }
     }
 
-    @usableFromInline internal var heap: ContiguousArray<Entry> = []
+    @usableFromInline internal let heap: ModelArray<Entry>
     /// True when `heap[0]` was handed out by `popMin()` and awaits a replacement.
     @usableFromInline internal var holeAtRoot = false
     @usableFromInline internal var nextSequence: UInt64 = 0
@@ -47,7 +52,7 @@ public struct EventCalendar<Event> {
         case 8: shift = 3
         default: preconditionFailure("calendar arity must be 2, 4 or 8")
         }
-        heap.reserveCapacity(capacity)
+        heap = ModelArray(capacity: capacity)
     }
 
     /// The number of children per heap node.
@@ -118,7 +123,7 @@ public struct EventCalendar<Event> {
 
     /// Removes every pending event (sequence numbers keep counting).
     public mutating func removeAll() {
-        heap.removeAll(keepingCapacity: true)
+        heap.removeAll()
         holeAtRoot = false
         cancelled.removeAll()
     }
@@ -136,7 +141,8 @@ public struct EventCalendar<Event> {
     @inlinable
     internal mutating func siftUp(_ entry: Entry, from start: Int) {
         let shift = self.shift
-        heap.withUnsafeMutableBufferPointer { h in
+        let h = heap.base
+        do {
             // Masking shifts and wrapping arithmetic: `shift` is 1, 2 or 3 and indices stay far
             // below Int.max, so the checks of `>>` and `+` would only cost time.
             var i = start
@@ -150,11 +156,12 @@ public struct EventCalendar<Event> {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     internal mutating func siftDown(_ entry: Entry, from start: Int) {
         let shift = self.shift
-        heap.withUnsafeMutableBufferPointer { h in
-            let n = h.count
+        let h = heap.base
+        do {
+            let n = heap.count
             var i = start
             while true {
                 let first = (i &<< shift) &+ 1

@@ -80,6 +80,21 @@ public final class ModelArray<Element>: RandomAccessCollection {
         _count += n
     }
 
+    /// Removes and returns the last element (the array must not be empty).
+    @inlinable
+    @discardableResult
+    public func removeLast() -> Element {
+        precondition(_count > 0, "removeLast() on an empty array")
+        _count -= 1
+        return (base + _count).move()
+    }
+
+    /// Removes every element, keeping the allocation.
+    public func removeAll() {
+        base.deinitialize(count: _count)
+        _count = 0
+    }
+
     @usableFromInline
     internal func grow(to newCapacity: Int) {
         let fresh = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)

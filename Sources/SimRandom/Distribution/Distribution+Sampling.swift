@@ -5,41 +5,56 @@ extension Distribution {
     /// Draws one value from `stream` through GSL.
     @inlinable
     public func sample(_ stream: RandomStream) -> Double {
+        guard draw.needsValues else { return draw.sample(stream) }
+        guard case .empirical(let values) = kind else { preconditionFailure("an empirical draw without values") }
+        return values[Int(gsl_rng_uniform_int(stream.rng, UInt(values.count)))]
+    }
+}
+
+extension Distribution.Draw {
+    /// Draws one value from `stream` through GSL, exactly as ``Distribution/sample(_:)`` does;
+    /// not for an empirical distribution (``needsValues``), whose values it does not hold.
+    @inlinable
+    public func sample(_ stream: RandomStream) -> Double {
         let r = stream.rng
-        switch kind {
-        case .constant(let c):
-            return c
-        case .uniform(let a, let b):
-            return gsl_ran_flat(r, a, b)
-        case .exponential(let mean):
-            return stream.exponential(mean: mean)
-        case .normal(let mu, let sd, let truncated):
-            if !truncated { return mu + gsl_ran_gaussian(r, sd) }
+        let d = self
+        switch d.family {
+        case .constant:
+            return d.a
+        case .uniform:
+            return gsl_ran_flat(r, d.a, d.b)
+        case .exponential:
+            return stream.exponential(mean: d.a)
+        case .normal:
+            return d.a + gsl_ran_gaussian(r, d.b)
+        case .truncatedNormal:
+            let mu = d.a, sd = d.b
             if sd == 0 { return mu }
             // The upper tail x > −mu of N(0, sd²), shifted by mu: exactly N(mu, sd²) given x > 0.
             return mu + gsl_ran_gaussian_tail(r, -mu, sd)
-        case .lognormal(let mu, let sigma):
-            return gsl_ran_lognormal(r, mu, sigma)
-        case .gamma(let shape, let scale):
-            return gsl_ran_gamma(r, shape, scale)
-        case .weibull(let scale, let shape):
-            return gsl_ran_weibull(r, scale, shape)
-        case .triangular(let a, let c, let b):
+        case .lognormal:
+            return gsl_ran_lognormal(r, d.a, d.b)
+        case .gamma:
+            return gsl_ran_gamma(r, d.a, d.b)
+        case .weibull:
+            return gsl_ran_weibull(r, d.a, d.b)
+        case .triangular:
             // Inverse CDF: F(c) = (c − a)/(b − a) splits the two branches.
+            let a = d.a, c = d.b, b = d.c
             let u = gsl_rng_uniform(r)
             let split = (c - a) / (b - a)
             if u < split { return a + ((b - a) * (c - a) * u).squareRoot() }
             return b - ((b - a) * (b - c) * (1 - u)).squareRoot()
-        case .beta(let a, let b):
-            return gsl_ran_beta(r, a, b)
-        case .pareto(let shape, let scale):
-            return gsl_ran_pareto(r, shape, scale)
-        case .bernoulli(let p):
-            return Double(gsl_ran_bernoulli(r, p))
-        case .poisson(let mean):
-            return Double(gsl_ran_poisson(r, mean))
-        case .empirical(let values):
-            return values[Int(gsl_rng_uniform_int(r, UInt(values.count)))]
+        case .beta:
+            return gsl_ran_beta(r, d.a, d.b)
+        case .pareto:
+            return gsl_ran_pareto(r, d.a, d.b)
+        case .bernoulli:
+            return Double(gsl_ran_bernoulli(r, d.a))
+        case .poisson:
+            return Double(gsl_ran_poisson(r, d.a))
+        case .empirical:
+            preconditionFailure("an empirical distribution is drawn through Distribution.sample(_:)")
         }
     }
 }

@@ -25,8 +25,16 @@ public struct Distribution: Hashable, Sendable {
     @usableFromInline
     internal let kind: Kind
 
+    /// The family and parameters again, as a trivially copyable value to draw from: a hot loop
+    /// that keeps these instead of the distributions copies no `kind` (and retains no empirical
+    /// values) per draw. A function of `kind`, so equality is unchanged.
+    public let draw: Draw
+
     @usableFromInline
-    internal init(kind: Kind) { self.kind = kind }
+    internal init(kind: Kind) {
+        self.kind = kind
+        draw = Draw(kind)
+    }
 
     /// The family's name as scenario files spell it.
     public var family: String {

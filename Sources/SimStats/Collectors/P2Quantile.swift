@@ -44,8 +44,9 @@ public struct P2Quantile: Sendable {
     /// The number of observations.
     @inlinable public var count: Int { n }
 
-    /// Records one observation (must not be NaN).
-    @inlinable
+    /// Records one observation (must not be NaN). Inlined into ``Tally/add(_:)``: a call per
+    /// quantile per observation cost about a tenth of the update.
+    @inlinable @inline(__always)
     public mutating func add(_ x: Double) {
         if n < 5 {
             switch n {
@@ -59,7 +60,8 @@ public struct P2Quantile: Sendable {
             return
         }
         if n == 5 { sortHeights() }
-        // B1: the cell k with q_k <= x < q_{k+1}, extending the extremes.
+        // B1: the cell k with q_k <= x < q_{k+1}, extending the extremes. Each lower bound is
+        // the previous test failing (GSL tests both; for any x but NaN the cell is the same).
         let k: Int
         if x < q0 {
             q0 = x
@@ -67,13 +69,13 @@ public struct P2Quantile: Sendable {
         } else if x >= q4 {
             q4 = x
             k = 3
-        } else if q0 <= x && x < q1 {
+        } else if x < q1 {
             k = 0
-        } else if q1 <= x && x < q2 {
+        } else if x < q2 {
             k = 1
-        } else if q2 <= x && x < q3 {
+        } else if x < q3 {
             k = 2
-        } else if q3 <= x && x < q4 {
+        } else if x < q4 {
             k = 3
         } else {
             preconditionFailure("a quantile observation must not be NaN")

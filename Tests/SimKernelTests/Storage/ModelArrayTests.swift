@@ -19,6 +19,19 @@ import SimKernel
         #expect(a.count == 1005 && a.indices == 0..<1005)
     }
 
+    @Test func removesFromTheEndAndEmpties() {
+        let a = ModelArray<[Int]>(capacity: 2)
+        for x in 0..<5 { a.append([x]) }
+        #expect(a.removeLast() == [4] && a.removeLast() == [3])
+        #expect(Array(a) == [[0], [1], [2]])
+        a.append([7])
+        #expect(Array(a) == [[0], [1], [2], [7]])
+        a.removeAll()
+        #expect(a.isEmpty)
+        a.append([8])
+        #expect(Array(a) == [[8]])
+    }
+
     @Test func changesElementsInPlaceThroughMutatingMethods() {
         // A value element with its own storage (an array) changed through a mutating method.
         let lines = ModelArray(repeating: [Int](), count: 3)

@@ -93,14 +93,14 @@ extension Organization {
         let batch = release.batches[Int(id)].items
         var failing = 0
         for item in batch {
-            let change = items[Int(item)]
-            guard change.isCode else {
-                modelArtifactDeployed(change.model, &simulation)
+            guard items[Int(item)].isCode else {
+                modelArtifactDeployed(items[Int(item)].model, &simulation)
                 retire(item)
                 continue
             }
+            let fixes = items[Int(item)].fixesIncident >= 0
             deployed(item, at: now)
-            if change.fixesIncident >= 0 { metrics.deploy.reworkDeployed(at: now) }
+            if fixes { metrics.deploy.reworkDeployed(at: now) }
             if inProduction(item, &simulation) { failing += 1 }
         }
         if failing > 0 {

@@ -1,3 +1,4 @@
+import SimKernel
 import SimStats
 
 /// What the economics area observes: per class, the item-hours between arrival and delivery
@@ -6,17 +7,18 @@ import SimStats
 /// time needs no ordering: closed hours, and the count and summed (clipped) arrival times of the
 /// items not yet delivered.
 struct EconomicsMetrics {
-    var closedHours: [Double]
-    var open: [Int]
-    var openSince: [Double]
+    // ModelArrays: changed in place on every arrival and delivery, without copy-on-write checks.
+    let closedHours: ModelArray<Double>
+    let open: ModelArray<Int>
+    let openSince: ModelArray<Double>
     var measuring: Bool
     var windowStart = 0.0
 
     init(scenario: Scenario) {
         let n = scenario.demand.classes.count
-        closedHours = Array(repeating: 0, count: n)
-        open = Array(repeating: 0, count: n)
-        openSince = Array(repeating: 0, count: n)
+        closedHours = ModelArray(repeating: 0, count: n)
+        open = ModelArray(repeating: 0, count: n)
+        openSince = ModelArray(repeating: 0, count: n)
         measuring = scenario.warmup == 0
     }
 

@@ -28,11 +28,11 @@ struct FlowMetrics {
     let cycleTime = Tally(quantiles: [0.5, 0.85, 0.95])
     var flowEfficiency = RunningMoments()
     var changesDeployed = 0
-    var changesByClass: [Int]
+    let changesByClass: ModelArray<Int>
     var reworkPasses = 0
     /// Per value-stream segment, the hours the delivered changes spent in it (their sum over
     /// segments is the sum of their lead times).
-    var segmentHours: [Double]
+    let segmentHours: ModelArray<Double>
 
     // Quality: defects left by work, found on the way, and escaped to production.
     var defectsInjected = 0
@@ -48,9 +48,9 @@ struct FlowMetrics {
         queueWait = ModelArray(repeating: RunningMoments(), count: stages)
         workHours = ModelArray(repeating: RunningMoments(), count: stages)
         blockedHours = ModelArray(repeating: 0, count: stages)
-        changesByClass = Array(repeating: 0, count: scenario.demand.classes.count)
+        changesByClass = ModelArray(repeating: 0, count: scenario.demand.classes.count)
         defectsCaught = ModelArray(repeating: 0, count: stages)
-        segmentHours = Array(repeating: 0, count: ValueStreamSegments(stages: stages).count)
+        segmentHours = ModelArray(repeating: 0, count: ValueStreamSegments(stages: stages).count)
     }
 
     @inline(__always) func counts(_ time: Double) -> Bool { time >= warmup }
@@ -100,7 +100,9 @@ struct FlowMetrics {
     mutating func leftProcess(at now: Double) { inProcess.add(-1, at: now) }
 
     /// A change is delivered for good, as of its last deployment; `hours[from ..< from + segments]`
-    /// are its hours per value-stream segment.
+    /// are its hours per value-stream segment. Inlined, so that the item's fields are read where
+    /// it lies.
+    @inline(__always)
     mutating func delivered(_ item: WorkItem, segmentHours hours: ModelArray<Double>, from: Int) {
         let now = item.deployed
         guard counts(now) else { return }

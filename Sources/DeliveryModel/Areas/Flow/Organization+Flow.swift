@@ -285,12 +285,15 @@ extension Organization {
     /// The change is in production for good (its release is not being rolled back): it counts
     /// as delivered — throughput, lead times and cycle time — at its last deployment, and leaves
     /// the model.
+    /// Reads the item's fields in place (no copy of the whole ``WorkItem``).
     mutating func deliver(_ item: Int32, incident: Bool = false) {
-        let change = items[Int(item)]
-        if change.scope { leaveScope(change) }
-        if change.fixesIncident < 0 && !change.pipelineChange { metrics.economics.delivered(change.workClass, arrival: change.arrival, deployed: change.deployed) }
-        metrics.flow.delivered(change, segmentHours: flow.segmentHours, from: Int(item) * flow.segments.count)
-        if options.recordItems { record(change, incident: incident) }
+        let i = Int(item)
+        if items[i].scope { leaveScope(items[i]) }
+        if items[i].fixesIncident < 0 && !items[i].pipelineChange {
+            metrics.economics.delivered(items[i].workClass, arrival: items[i].arrival, deployed: items[i].deployed)
+        }
+        metrics.flow.delivered(items[i], segmentHours: flow.segmentHours, from: i * flow.segments.count)
+        if options.recordItems { record(items[i], incident: incident) }
         retire(item)
     }
 }

@@ -28,16 +28,17 @@ extension Organization {
     /// A fix-forward's arrival restores its incident.
     mutating func inProduction(_ item: Int32, _ simulation: inout Simulation<Event>) -> Bool {
         let now = simulation.now
-        let change = items[Int(item)]
-        if change.fixesIncident >= 0 {
-            let incident = operations.incidents[Int(change.fixesIncident)]
+        let fixesIncident = items[Int(item)].fixesIncident
+        let latentDefect = items[Int(item)].latentDefect, pipelineChange = items[Int(item)].pipelineChange
+        if fixesIncident >= 0 {
+            let incident = operations.incidents[Int(fixesIncident)]
             metrics.operations.restored(after: now - incident.began, began: incident.began)
             recordIncident(opened: incident.began, restored: now, deployment: incident.deployment)
-            operations.freeIncidents.append(change.fixesIncident)
+            operations.freeIncidents.append(fixesIncident)
         }
-        guard change.latentDefect else { return false }
+        guard latentDefect else { return false }
         metrics.flow.defectEscaped(at: now)
-        if change.pipelineChange {
+        if pipelineChange {
             // An escaped defect in the training pipeline breaks retraining, not the product.
             breakPipeline(at: now)
             return false
