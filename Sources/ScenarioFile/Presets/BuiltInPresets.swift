@@ -22,8 +22,9 @@ public enum BuiltInPresets {
         public var path: String { BuiltInPresets.scheme + name + ".yaml" }
         /// The file's text, as in `scenarios/`.
         public var text: String
-        /// The document's own `description`, or its first comment line.
-        public var description: String
+        /// The document's own `description`, or its first comment line (parsed when asked:
+        /// resolving a preset by name must not parse every preset).
+        public var description: String { BuiltInPresets.describe(text) }
         /// True for the shared bases (`cd-common`, `mlops-common`) the levels extend.
         public var isBase: Bool { name.hasSuffix("-common") }
     }
@@ -32,7 +33,7 @@ public enum BuiltInPresets {
     public static let all: [Preset] = PresetTexts.files.map { file in
         let text = file.text + "\n"
         let name = String(file.name.dropLast(".yaml".count))
-        return Preset(name: name, text: text, description: describe(text))
+        return Preset(name: name, text: text)
     }
 
     /// The preset called `name` (`cd-base`, `cd-base.yaml` or `builtin:cd-base.yaml`), if built in.
