@@ -12,9 +12,9 @@ extension Organization {
         let n = flow.stages.rows.count, k = flow.segments.count
         let slot: Int32
         if !freeSlots.isEmpty {
+            // A freed slot's segment hours were cleared when it was retired.
             slot = freeSlots.removeLast()
             items[Int(slot)] = item
-            for j in (Int(slot) * k)..<(Int(slot) * k + k) { flow.segmentHours[j] = 0 }
         } else {
             slot = Int32(items.count)
             items.append(item)
@@ -60,8 +60,10 @@ extension Organization {
         for item in release.batches[Int(id)].items { mark(item, to, at: now) }
     }
 
-    /// The item left the model (in production for good, or replaced): its slot is free.
+    /// The item left the model (in production for good, or replaced): its slot is free, its
+    /// segment hours cleared for the next item.
     mutating func retire(_ item: Int32) {
+        flow.segmentHours.zero(from: Int(item) * flow.segments.count, count: flow.segments.count)
         freeSlots.append(item)
     }
 }

@@ -48,7 +48,8 @@ struct Organization: SimulationModel {
         self.options = options
         calendar = scenario.calendar
         probabilities = RandomStream(seed: scenario.seed, replication: replication, purpose: "probabilities")
-        teams = ModelArray(scenario.teams.map { ServerPool(servers: $0.people, discipline: .priority) })
+        // People's time is measured by `metrics.busy` in working hours; the pools keep no statistics.
+        teams = ModelArray(scenario.teams.map { ServerPool(servers: $0.people, discipline: .priority, statistics: false) })
         flow = FlowState(scenario: scenario, replication: replication)
         tests = TestSuiteState(scenario: scenario, replication: replication)
         release = ReleaseState(scenario: scenario, replication: replication)
@@ -80,7 +81,6 @@ struct Organization: SimulationModel {
         case .warmupEnd:
             let now = simulation.now
             metrics.endWarmup(at: now)
-            for t in teams.indices { teams[t].resetStatistics(at: now) }
         }
     }
 

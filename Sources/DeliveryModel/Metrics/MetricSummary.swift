@@ -15,8 +15,17 @@ public struct MetricSummary: Sendable, Equatable {
 
     /// Summarizes the metric called `name` over `results`.
     public init(name: String, results: [ReplicationResult], level: Double = 0.95) {
+        self.init(name: name, at: nil, results: results, level: level)
+    }
+
+    /// Summarizes the metric called `name`, looked for first at position `index` of each
+    /// replication's metrics (where a scenario's replications all have it), then by name.
+    init(name: String, at index: Int?, results: [ReplicationResult], level: Double) {
         self.name = name
-        let entries = results.compactMap { r in r.metrics.first { $0.name == name } }
+        let entries = results.compactMap { r -> MetricValue? in
+            if let index, index < r.metrics.count, r.metrics[index].name == name { return r.metrics[index] }
+            return r.metrics.first { $0.name == name }
+        }
         let values = entries.compactMap(\.value)
         n = values.count
         let scale = MetricRegistry.definition(of: name)?.quantity.intervalScale ?? .natural
@@ -36,6 +45,8 @@ public struct MetricSummary: Sendable, Equatable {
     /// Summaries of every metric, in the order of the first replication.
     public static func all(_ results: [ReplicationResult], level: Double = 0.95) -> [MetricSummary] {
         guard let first = results.first else { return [] }
-        return first.metrics.map { MetricSummary(name: $0.name, results: results, level: level) }
+        // Replications of one scenario list their metrics in the same order: each is found at its
+        // own position (one comparison per replication, not a search through every metric).
+        return first.metrics.enumerated().map { MetricSummary(name: $1.name, at: $0, results: results, level: level) }
     }
 }

@@ -8,12 +8,22 @@ extension MetricsRecorder {
         let days = hours / 24, weeks = hours / 168
         let noDeploys = "no deployments after warm-up"
         let noChanges = "no changes reached production after warm-up"
+        // Counts and totals per week of the measured window (one rule, read from the definition).
+        let periods = hours / MetricDefinition.countPeriodHours
         var out: [MetricValue] = []
+        out.reserveCapacity(128)
         func add(_ metric: MetricDefinition, _ value: Double?, _ reason: String? = nil) {
-            out.append(MetricValue(metric.name, value, reason: reason))
+            out.append(MetricValue(metric.name, metric.quantity.isPerPeriod ? value.map { $0 / periods } : value, reason: reason))
         }
         func add(_ metric: MetricDefinition, _ suffix: String, _ value: Double?, _ reason: String? = nil) {
-            out.append(MetricValue(metric.name(suffix), value, reason: reason))
+            out.append(MetricValue(metric.name(suffix), metric.quantity.isPerPeriod ? value.map { $0 / periods } : value, reason: reason))
+        }
+        // The ML and economics areas' values, per week by the registry.
+        func perPeriod(_ values: [MetricValue]) -> [MetricValue] {
+            values.map { value in
+                guard let v = value.value, MetricRegistry.definition(of: value.name)?.quantity.isPerPeriod == true else { return value }
+                return MetricValue(value.name, v / periods)
+            }
         }
         func tally(_ metric: MetricDefinition, _ t: Tally, _ reason: String) {
             add(metric, t.mean, reason)
@@ -74,16 +84,11 @@ extension MetricsRecorder {
         add(.flakyReruns, Double(tests.flakyReruns))
         add(.fixForwards, Double(operations.fixForwards))
         if let spec = scenario.ml {
-            out += ml.values(fleet: fleet, windowStart: windowStart, end: end, decayPerHour: spec.gradualPerDay / 24)
+            out += perPeriod(ml.values(fleet: fleet, windowStart: windowStart, end: end, decayPerHour: spec.gradualPerDay / 24))
         }
         if let economics = scenario.economics {
-            out += self.economics.values(economics, scenario: scenario, windowStart: windowStart, end: end, userImpact: operations.userImpact)
+            out += perPeriod(self.economics.values(economics, scenario: scenario, windowStart: windowStart, end: end, userImpact: operations.userImpact))
         }
-        // Counts and totals per week of the measured window (one rule, read from the registry).
-        let periods = hours / MetricDefinition.countPeriodHours
-        return out.map { value in
-            guard let v = value.value, MetricRegistry.definition(of: value.name)?.quantity.isPerPeriod == true else { return value }
-            return MetricValue(value.name, v / periods)
-        }
+        return out
     }
 }

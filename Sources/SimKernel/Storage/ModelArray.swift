@@ -80,6 +80,15 @@ public final class ModelArray<Element>: RandomAccessCollection {
         _count += n
     }
 
+    /// Adds `other[from ..< from + count]` to `self[to ..< to + count]` element by element (each
+    /// sum as `self[i] += other[j]` would give it; one bounds check for the whole range).
+    @inlinable
+    public func add(_ other: ModelArray<Element>, from: Int, to: Int, count n: Int) where Element: AdditiveArithmetic {
+        precondition(n >= 0 && from >= 0 && to >= 0 && from + n <= other._count && to + n <= _count, "range out of bounds")
+        let a = base + to, b = other.base + from
+        for k in 0..<n { a[k] += b[k] }
+    }
+
     /// Removes and returns the last element (the array must not be empty).
     @inlinable
     @discardableResult
@@ -87,6 +96,13 @@ public final class ModelArray<Element>: RandomAccessCollection {
         precondition(_count > 0, "removeLast() on an empty array")
         _count -= 1
         return (base + _count).move()
+    }
+
+    /// Sets `self[from ..< from + count]` to zero (one bounds check for the whole range).
+    @inlinable
+    public func zero(from: Int, count n: Int) where Element: AdditiveArithmetic {
+        precondition(n >= 0 && from >= 0 && from + n <= _count, "range out of bounds")
+        (base + from).update(repeating: .zero, count: n)
     }
 
     /// Removes every element, keeping the allocation.

@@ -10,6 +10,9 @@ public final class RandomStream {
     /// The GSL generator. Exposed for the inlinable draw functions.
     @usableFromInline
     internal let rng: UnsafeMutablePointer<gsl_rng>
+    /// The generator is GSL's taus2, whose uniform ``uniform()`` steps inline (`cgsl_taus2_uniform`).
+    @usableFromInline
+    internal let isTaus2: Bool
 
     /// The stream named by `seed`, with its full `taus2` state derived as ``StreamSeed`` documents.
     public init(_ seed: StreamSeed) {
@@ -21,6 +24,7 @@ public final class RandomStream {
         let status = cgsl_taus2_set_state(rng, UInt(s1), UInt(s2), UInt(s3))
         precondition(status == 0, "GSL's taus2 state layout is not the one this build expects")
         self.rng = rng
+        isTaus2 = true
     }
 
     /// Convenience for `RandomStream(StreamSeed(seed:replication:purpose:))`.
@@ -37,6 +41,7 @@ public final class RandomStream {
         }
         gsl_rng_set(rng, UInt(seed))
         self.rng = rng
+        isTaus2 = rng.pointee.type == cgsl_rng_taus2()
     }
 
     deinit {
@@ -46,13 +51,28 @@ public final class RandomStream {
     /// GSL's name of the algorithm.
     public var algorithmName: String { String(cString: gsl_rng_name(rng)) }
 
-    /// A uniform variate on [0, 1).
+    /// A uniform variate on [0, 1): `gsl_rng_uniform`, with taus2's step inlined (the same
+    /// draw, bit for bit, without GSL's call through the generator type's function pointer).
     @inlinable
-    public func uniform() -> Double { gsl_rng_uniform(rng) }
+    public func uniform() -> Double { isTaus2 ? cgsl_taus2_uniform(rng) : gsl_rng_uniform(rng) }
+
+    /// A uniform variate on [0, 1) drawn by GSL's own `gsl_rng_uniform`, for comparison.
+    @inlinable
+    public func gslUniform() -> Double { gsl_rng_uniform(rng) }
+
+    /// A uniform variate on (0, 1) drawn by GSL's own `gsl_rng_uniform_pos`, for comparison.
+    @inlinable
+    public func gslUniformPositive() -> Double { gsl_rng_uniform_pos(rng) }
 
     /// A uniform variate on (0, 1).
     @inlinable
-    public func uniformPositive() -> Double { gsl_rng_uniform_pos(rng) }
+    public func uniformPositive() -> Double {
+        // gsl_rng_uniform_pos: uniforms until one is not 0.
+        while true {
+            let x = uniform()
+            if x != 0 { return x }
+        }
+    }
 
     /// A uniform integer on 0..<n; `n` must be in 1...UInt32.max.
     @inlinable
@@ -68,7 +88,7 @@ public final class RandomStream {
     /// about three times slower than `log`; the two laws are identical (U and 1 − U are both
     /// uniform). `deliverysim bench rng` prints both.
     @inlinable
-    public func exponential(mean: Double) -> Double { -mean * log(gsl_rng_uniform_pos(rng)) }
+    public func exponential(mean: Double) -> Double { -mean * log(uniformPositive()) }
 
     /// An exponential variate drawn by GSL's own `gsl_ran_exponential`, for comparison.
     @inlinable
@@ -76,7 +96,7 @@ public final class RandomStream {
 
     /// True with probability `p` (`p` in [0, 1]).
     @inlinable
-    public func bernoulli(_ p: Double) -> Bool { gsl_rng_uniform(rng) < p }
+    public func bernoulli(_ p: Double) -> Bool { uniform() < p }
 }
 
 @available(*, unavailable, message: "a RandomStream belongs to one replication on one thread")

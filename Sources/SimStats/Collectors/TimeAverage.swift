@@ -1,7 +1,8 @@
 /// A quantity that holds a level over time: WIP, queue length, busy servers.
 ///
 /// Integrates the level piecewise-constantly and reports its time average over the
-/// observation window that started at the last ``reset(at:)`` (the end of warm-up).
+/// observation window that started at the last ``reset(at:)`` (the end of warm-up). It keeps
+/// only what the mean needs (the model updates levels on most events and reports their means).
 public struct TimeAverage: Sendable {
     /// The current level.
     @inlinable public var level: Double { _level }
@@ -9,21 +10,12 @@ public struct TimeAverage: Sendable {
     @usableFromInline internal var lastTime: Double
     @usableFromInline internal var start: Double
     @usableFromInline internal var area: Double = 0
-    @usableFromInline internal var areaSquared: Double = 0
-    /// The smallest level held during the window.
-    @inlinable public var minimum: Double { _minimum }
-    @usableFromInline internal var _minimum: Double
-    /// The largest level held during the window.
-    @inlinable public var maximum: Double { _maximum }
-    @usableFromInline internal var _maximum: Double
 
     /// Starts observing at `time` with `level`.
     public init(level: Double = 0, at time: Double = 0) {
         self._level = level
         self.lastTime = time
         self.start = time
-        self._minimum = level
-        self._maximum = level
     }
 
     /// Sets a new level from `time` on (times must not decrease).
@@ -31,11 +23,8 @@ public struct TimeAverage: Sendable {
     public mutating func record(_ newLevel: Double, at time: Double) {
         let dt = time - lastTime
         area += _level * dt
-        areaSquared += _level * _level * dt
         lastTime = time
         _level = newLevel
-        if newLevel < _minimum { _minimum = newLevel }
-        if newLevel > _maximum { _maximum = newLevel }
     }
 
     /// Adds `delta` to the level from `time` on.
@@ -47,11 +36,8 @@ public struct TimeAverage: Sendable {
     /// Starts a new observation window at `time`, keeping the current level (warm-up reset).
     public mutating func reset(at time: Double) {
         area = 0
-        areaSquared = 0
         lastTime = time
         start = time
-        _minimum = _level
-        _maximum = _level
     }
 
     /// The time average from the window's start to `time`, or nil for an empty window.
@@ -59,14 +45,6 @@ public struct TimeAverage: Sendable {
         let span = time - start
         guard span > 0 else { return nil }
         return (area + level * (time - lastTime)) / span
-    }
-
-    /// The time-weighted variance of the level over the window, or nil for an empty window.
-    public func variance(at time: Double) -> Double? {
-        guard let m = mean(at: time) else { return nil }
-        let span = time - start
-        let second = (areaSquared + level * level * (time - lastTime)) / span
-        return Swift.max(0, second - m * m)
     }
 
     /// The integral of the level over the window up to `time` (level × time).

@@ -4,6 +4,21 @@ import SimRandom
 @Suite struct RandomStreamTests {
     func draws(_ stream: RandomStream, _ n: Int = 1000) -> [Double] { (0..<n).map { _ in stream.uniform() } }
 
+    /// `uniform()` steps taus2 inline; it must be GSL's `gsl_rng_uniform` draw for draw, also when
+    /// GSL's own distributions draw from the same generator in between.
+    @Test func inlineTaus2StepIsGSLsDrawForDraw() throws {
+        let gamma = try Distribution.gamma(shape: 2, scale: 3)
+        let inline = RandomStream(seed: 7, replication: 3, purpose: "work.develop")
+        let gsl = RandomStream(seed: 7, replication: 3, purpose: "work.develop")
+        for k in 0..<200_000 {
+            #expect(inline.uniform().bitPattern == gsl.gslUniform().bitPattern, "draw \(k)")
+            if k % 7 == 0 { #expect(gamma.sample(inline).bitPattern == gamma.sample(gsl).bitPattern) }
+            if k % 11 == 0 { #expect(inline.uniformPositive().bitPattern == gsl.gslUniformPositive().bitPattern) }
+        }
+        let other = RandomStream(algorithm: .mt19937, seed: 5), reference = RandomStream(algorithm: .mt19937, seed: 5)
+        for _ in 0..<1000 { #expect(other.uniform().bitPattern == reference.gslUniform().bitPattern) }
+    }
+
     @Test func sameSeedGivesTheSameStream() {
         let a = RandomStream(seed: 7, replication: 3, purpose: "arrivals")
         let b = RandomStream(seed: 7, replication: 3, purpose: "arrivals")

@@ -117,6 +117,6 @@ struct FlowMetrics {
             flowEfficiency.add(min(1, item.touch / lead))
             blockedShare.add(min(1, item.blocked / lead))
         }
-        for k in segmentHours.indices { segmentHours[k] += hours[from + k] }
+        segmentHours.add(hours, from: from, to: 0, count: segmentHours.count)
     }
 }
