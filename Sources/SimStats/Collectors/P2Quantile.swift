@@ -14,8 +14,10 @@ public struct P2Quantile: Sendable {
     // positions n (integers, held exactly as doubles), desired positions d and their increments i.
     @usableFromInline internal var q0 = 0.0, q1 = 0.0, q2 = 0.0, q3 = 0.0, q4 = 0.0
     @usableFromInline internal var n0 = 1.0, n1 = 2.0, n2 = 3.0, n3 = 4.0, n4 = 5.0
-    @usableFromInline internal var d0 = 0.0, d1 = 0.0, d2 = 0.0, d3 = 0.0, d4 = 0.0
-    @usableFromInline internal var i0 = 0.0, i1 = 0.0, i2 = 0.0, i3 = 0.0, i4 = 0.0
+    // (Only the middle markers' desired positions and increments: those of the extremes are
+    // fixed at 1 and n, and GSL's updates of them are never read.)
+    @usableFromInline internal var d1 = 0.0, d2 = 0.0, d3 = 0.0
+    @usableFromInline internal var i1 = 0.0, i2 = 0.0, i3 = 0.0
     @usableFromInline internal var n = 0
 
     /// An estimator of the `p`-quantile (`p` in (0, 1)) with no observations.
@@ -28,16 +30,12 @@ public struct P2Quantile: Sendable {
     /// Discards all observations.
     public mutating func reset() {
         n0 = 1; n1 = 2; n2 = 3; n3 = 4; n4 = 5
-        d0 = 1.0
         d1 = 1.0 + 2.0 * p
         d2 = 1.0 + 4.0 * p
         d3 = 3.0 + 2.0 * p
-        d4 = 5.0
-        i0 = 0.0
         i1 = 0.5 * p
         i2 = p
         i3 = 0.5 * (1.0 + p)
-        i4 = 1.0
         n = 0
     }
 
@@ -80,21 +78,29 @@ public struct P2Quantile: Sendable {
         } else {
             preconditionFailure("a quantile observation must not be NaN")
         }
-        // B2: positions above the cell, and every desired position.
+        // B2: positions above the cell, and the middle markers' desired positions (the extremes'
+        // desired positions, 1 and n, are never read: GSL updates them, to no effect).
         if k < 1 { n1 += 1 }
         if k < 2 { n2 += 1 }
         if k < 3 { n3 += 1 }
         n4 += 1
-        d0 += i0
         d1 += i1
         d2 += i2
         d3 += i3
-        d4 += i4
         // B3: the middle markers in order, each with its neighbours as they are now.
         P2Quantile.adjust(&q1, &n1, desired: d1, below: q0, n0, above: q2, n2)
         P2Quantile.adjust(&q2, &n2, desired: d2, below: q1, n1, above: q3, n3)
         P2Quantile.adjust(&q3, &n3, desired: d3, below: q2, n2, above: q4, n4)
         n += 1
+    }
+
+    /// Records `observations` in order, as many calls of ``add(_:)`` would, with the markers
+    /// held in a local copy (registers) across the whole batch.
+    @inlinable
+    public mutating func add(contentsOf observations: UnsafeBufferPointer<Double>) {
+        var estimator = self
+        for x in observations { estimator.add(x) }
+        self = estimator
     }
 
     /// Moves one middle marker by one position towards its desired one when it is a position or
