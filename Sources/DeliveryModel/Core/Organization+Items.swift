@@ -48,10 +48,10 @@ extension Organization {
     /// segment are booked there (``ValueStreamSegments``).
     @inline(__always)
     mutating func mark(_ item: Int32, _ segment: Int, at now: Double) {
-        let i = Int(item)
-        flow.segmentHours[i * flow.segments.count + Int(items[i].segment)] += now - items[i].segmentFrom
-        items[i].segment = Int32(segment)
-        items[i].segmentFrom = now
+        let it = items.address(Int(item))
+        flow.segmentHours[Int(item) &* flow.segments.count &+ Int(it.pointee.segment)] += now - it.pointee.segmentFrom
+        it.pointee.segment = Int32(truncatingIfNeeded: segment)
+        it.pointee.segmentFrom = now
     }
 
     /// Every item of release `id` moves on to `segment` now.

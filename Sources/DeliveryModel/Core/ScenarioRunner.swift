@@ -31,7 +31,7 @@ public enum ScenarioRunner {
     /// Runs replication `replication` to the horizon, recording what `options` asks for.
     public static func run(_ scenario: Scenario, replication: Int, options: RunOptions) throws -> ReplicationResult {
         var model = Organization(scenario: scenario, replication: replication, options: options)
-        var simulation = Simulation<Organization.Event>(reservingCapacity: 256)
+        var simulation = Simulation<Organization.Event>(calendarArity: 2, reservingCapacity: 256)
         model.start(&simulation)
         // Run in slices so that the events held at once stay bounded (the handlers are unchanged:
         // the same events in the same order as one uninterrupted run).

@@ -63,6 +63,16 @@ public final class ModelArray<Element>: RandomAccessCollection {
         }
     }
 
+    /// The address of element `i`, bounds-checked once, for a handler that reads and writes
+    /// several fields of one element: each `pointer.pointee.field` then costs a load or a store,
+    /// not a bounds check and a reload of the array. Valid until the array next grows
+    /// (``append(_:)``): never hold it across a call that may add elements.
+    @inlinable @inline(__always)
+    public func address(_ i: Int) -> UnsafeMutablePointer<Element> {
+        precondition(i >= 0 && i < _count, "index out of range")
+        return base + i
+    }
+
     /// Adds `element` at the end (doubling the allocation when full).
     @inlinable
     public func append(_ element: Element) {

@@ -11,22 +11,22 @@ struct FlowMetrics {
     /// Items arrived and not yet started.
     var backlog = TimeAverage()
     /// Arrival → first start, per item started.
-    var backlogWait = RunningMoments()
+    var backlogWait = RunningMean()
     /// Per stage (means only: plain moments, in ``ModelArray``s the handlers change in place).
     let stageEntries: ModelArray<Int>
-    let residence: ModelArray<RunningMoments>
-    let queueWait: ModelArray<RunningMoments>
-    let workHours: ModelArray<RunningMoments>
+    let residence: ModelArray<RunningMean>
+    let queueWait: ModelArray<RunningMean>
+    let workHours: ModelArray<RunningMean>
     /// Hours blocked at each stage (blockers lifted after the warm-up).
     let blockedHours: ModelArray<Double>
     /// Per change delivered, the share of its lead time spent blocked.
-    var blockedShare = RunningMoments()
+    var blockedShare = RunningMean()
 
     // Changes in production.
     let leadTimeForChanges = Tally(quantiles: [0.5, 0.85, 0.95])
     let leadTime = Tally(quantiles: [0.5, 0.85, 0.95])
     let cycleTime = Tally(quantiles: [0.5, 0.85, 0.95])
-    var flowEfficiency = RunningMoments()
+    var flowEfficiency = RunningMean()
     var changesDeployed = 0
     let changesByClass: ModelArray<Int>
     var reworkPasses = 0
@@ -44,9 +44,9 @@ struct FlowMetrics {
         let stages = scenario.stages.count
         stageWip = ModelArray(repeating: TimeAverage(), count: stages)
         stageEntries = ModelArray(repeating: 0, count: stages)
-        residence = ModelArray(repeating: RunningMoments(), count: stages)
-        queueWait = ModelArray(repeating: RunningMoments(), count: stages)
-        workHours = ModelArray(repeating: RunningMoments(), count: stages)
+        residence = ModelArray(repeating: RunningMean(), count: stages)
+        queueWait = ModelArray(repeating: RunningMean(), count: stages)
+        workHours = ModelArray(repeating: RunningMean(), count: stages)
         blockedHours = ModelArray(repeating: 0, count: stages)
         changesByClass = ModelArray(repeating: 0, count: scenario.demand.classes.count)
         defectsCaught = ModelArray(repeating: 0, count: stages)

@@ -81,19 +81,20 @@ extension Organization {
     mutating func effort(_ task: FlowTask, at now: Double) -> Double {
         switch task {
         case .stageWork(let item, let stage):
-            let i = Int(item), s = Int(stage)
+            // The item's fields through one checked address (no item is created here).
+            let i = Int(item), s = Int(stage), it = items.address(i)
             let hours: Double
             let n = flow.stages.rows.count
-            if items[i].reworking {
-                let row = items[i].isCode ? items[i].workClass : flow.stages.nonCodeRow
-                hours = flow.stages.rows[s].reworkFraction * flow.stages.work.duration(row * n + s, flow.streams.rework, s)
+            if it.pointee.reworking {
+                let row = it.pointee.isCode ? it.pointee.workClass : flow.stages.nonCodeRow
+                hours = flow.stages.rows[s].reworkFraction * flow.stages.work.duration(row &* n &+ s, flow.streams.rework, s)
             } else {
-                hours = flow.firstWork[i * n + s]
+                hours = flow.firstWork[i &* n &+ s]
             }
-            items[i].touch += hours
+            it.pointee.touch += hours
             mark(item, flow.segments.work(s), at: now)
             recordStatus(item, .work(s), at: now)
-            metrics.flow.workStarted(stage: s, wait: now - items[i].queued, work: hours, at: now)
+            metrics.flow.workStarted(stage: s, wait: now - it.pointee.queued, work: hours, at: now)
             return hours
         }
     }
@@ -147,18 +148,20 @@ extension Organization {
     /// caller pulls waiting items into that limit's first stage once the item is settled).
     @discardableResult
     mutating func enter(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) -> Int {
-        let i = Int(item), now = simulation.now
+        let now = simulation.now
         let left = changeBoard(item, to: s)
         flow.wip[s] += 1
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
-        if s == 0 && items[i].start < 0 {
-            items[i].start = now
-            items[i].passStart = now
-            metrics.flow.started(at: now, waited: now - items[i].arrival)
+        // The item's fields through one checked address, up to the calls below (no item is created).
+        let it = items.address(Int(item))
+        if s == 0 && it.pointee.start < 0 {
+            it.pointee.start = now
+            it.pointee.passStart = now
+            metrics.flow.started(at: now, waited: now - it.pointee.arrival)
             flow.started += 1
         }
-        items[i].stage = s
-        items[i].stageEntered = now
+        it.pointee.stage = s
+        it.pointee.stageEntered = now
         metrics.flow.enteredStage(s, at: now)
         recordStatus(item, .queue(s), at: now)
         if flow.stages.rows[s].hasHandoff {
@@ -183,7 +186,7 @@ extension Organization {
 
     /// Takes `item` out of stage `s` (its place is free; nobody is pulled in yet).
     mutating func exit(_ item: Int32, stage s: Int, at now: Double) {
-        flow.wip[s] -= 1
+        flow.wip[s] &-= 1
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
         metrics.flow.leftStage(s, residence: now - items[Int(item)].stageEntered, at: now)
     }
@@ -197,26 +200,31 @@ extension Organization {
     }
 
     mutating func queueForWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
-        let i = Int(item), s = items[i].stage
+        let it = items.address(Int(item)), s = it.pointee.stage
         mark(item, flow.segments.queue(s), at: simulation.now)
         let stage = flow.stages.rows[s]
         guard stage.hasWork else {
             afterWork(item, &simulation)
             return
         }
-        items[i].queued = simulation.now
-        assign(.flow(.stageWork(item: item, stage: Int32(s))), team: stage.team, priority: items[i].priority, &simulation)
+        it.pointee.queued = simulation.now
+        assign(.flow(.stageWork(item: item, stage: Int32(truncatingIfNeeded: s))), team: stage.team, priority: it.pointee.priority, &simulation)
     }
 
     mutating func finishWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
-        let i = Int(item), s = items[i].stage
-        // Development may leave a latent defect; a review may find one.
-        let u = items[i].reworking ? flow.streams.reworkDefects[s].uniform() : flow.firstDefect[Int(item) * flow.stages.rows.count + s]
-        if u < flow.stages.defectProbability.probability(s, probabilities) {
-            items[i].latentDefect = true
-            metrics.flow.defectInjected(at: simulation.now)
+        let i = Int(item)
+        do {
+            // The item's fields through one checked address, before `split` may create items.
+            let it = items.address(i), s = it.pointee.stage
+            // Development may leave a latent defect; a review may find one.
+            let u = it.pointee.reworking ? flow.streams.reworkDefects[s].uniform() : flow.firstDefect[i &* flow.stages.rows.count &+ s]
+            if u < flow.stages.defectProbability.probability(s, probabilities) {
+                it.pointee.latentDefect = true
+                metrics.flow.defectInjected(at: simulation.now)
+            }
+            if s == 0 { it.pointee.developmentDone = simulation.now }
         }
-        if s == 0 { items[i].developmentDone = simulation.now }
+        let s = items[i].stage
         if items[i].canSplit { split(item, &simulation) }
         if items[i].latentDefect && flow.streams.detection[s].uniform() < flow.stages.detection.probability(s, probabilities) {
             rework(item, caughtAt: s, &simulation)
@@ -272,9 +280,9 @@ extension Organization {
 
     /// The change reached production: its pass in process ends.
     mutating func deployed(_ item: Int32, at now: Double) {
-        let i = Int(item)
-        items[i].processHours += now - items[i].passStart
-        items[i].deployed = now
+        let it = items.address(Int(item))
+        it.pointee.processHours += now - it.pointee.passStart
+        it.pointee.deployed = now
         // Its lead time ends here unless a rollback or a revert takes it out again.
         mark(item, flow.segments.after(.rolledBack), at: now)
         metrics.flow.leftProcess(at: now)

@@ -8,6 +8,16 @@
 /// segments after the stages.
 struct ValueStreamSegments: Sendable {
     let stages: Int
+    /// Segments per item (stored: read on every move of every item).
+    let count: Int
+    /// The first segment after the stages.
+    let firstAfter: Int
+
+    init(stages: Int) {
+        self.stages = stages
+        firstAfter = 1 + stages * Self.perStage
+        count = firstAfter + After.allCases.count
+    }
 
     static let backlog = 0
     static let perStage = 5
@@ -44,15 +54,13 @@ struct ValueStreamSegments: Sendable {
     /// The segments of stage `s`: waiting to enter it or for a person (`queue`), its handoff,
     /// blocked (``Blockers``), its hands-on work (elapsed calendar hours), its test suites
     /// (reruns included).
-    @inline(__always) func queue(_ s: Int) -> Int { 1 + s * Self.perStage }
-    @inline(__always) func handoff(_ s: Int) -> Int { 2 + s * Self.perStage }
-    @inline(__always) func blocked(_ s: Int) -> Int { 3 + s * Self.perStage }
-    @inline(__always) func work(_ s: Int) -> Int { 4 + s * Self.perStage }
-    @inline(__always) func tests(_ s: Int) -> Int { 5 + s * Self.perStage }
-    @inline(__always) func after(_ segment: After) -> Int { 1 + stages * Self.perStage + segment.rawValue }
-
-    /// Segments per item.
-    var count: Int { 1 + stages * Self.perStage + After.allCases.count }
+    // (Wrapping arithmetic: s is a stage index, far below any overflow.)
+    @inline(__always) func queue(_ s: Int) -> Int { 1 &+ s &* Self.perStage }
+    @inline(__always) func handoff(_ s: Int) -> Int { 2 &+ s &* Self.perStage }
+    @inline(__always) func blocked(_ s: Int) -> Int { 3 &+ s &* Self.perStage }
+    @inline(__always) func work(_ s: Int) -> Int { 4 &+ s &* Self.perStage }
+    @inline(__always) func tests(_ s: Int) -> Int { 5 &+ s &* Self.perStage }
+    @inline(__always) func after(_ segment: After) -> Int { firstAfter &+ segment.rawValue }
 
     /// The segments a scenario can use, with their metric suffixes, in stream order: a stage's
     /// handoff, blocked, work and tests only where the scenario has them.
