@@ -14,6 +14,8 @@ struct Organization: SimulationModel {
     let scenario: Scenario
     let options: RunOptions
     let calendar: WorkCalendar
+    /// The calendar is 24/7 without holidays: a task ends its hours after it begins.
+    let alwaysWorking: Bool
     /// For probabilities given as distributions rather than constants (every area draws them).
     let probabilities: RandomStream
 
@@ -47,6 +49,7 @@ struct Organization: SimulationModel {
         self.scenario = own
         self.options = options
         calendar = scenario.calendar
+        alwaysWorking = scenario.calendar.isAlways
         probabilities = RandomStream(seed: scenario.seed, replication: replication, purpose: "probabilities")
         // People's time is measured by `metrics.busy` in working hours; the pools keep no statistics.
         teams = ModelArray(scenario.teams.map { ServerPool(servers: $0.people, discipline: .priority, statistics: false) })

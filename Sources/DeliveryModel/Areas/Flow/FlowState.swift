@@ -15,6 +15,8 @@ struct FlowState {
     let wip: ModelArray<Int>
     /// Per stage, the board-wide limit it is under (an index into the scenario's), or −1.
     let boardOf: [Int]
+    /// The scenario has board-wide limits (else no item ever counts under one).
+    let hasBoards: Bool
     /// Items under each board-wide limit.
     let boardWip: ModelArray<Int>
     /// Per stage, its WIP limit (Int.max for none), and, at the first stage of a board-wide
@@ -60,6 +62,7 @@ struct FlowState {
         var boardOf = Array(repeating: -1, count: scenario.stages.count)
         for (b, board) in scenario.boardLimits.enumerated() { for s in board.first...board.last { boardOf[s] = b } }
         self.boardOf = boardOf
+        hasBoards = !scenario.boardLimits.isEmpty
         boardWip = ModelArray(repeating: 0, count: scenario.boardLimits.count)
         stageLimit = scenario.stages.map { $0.wipLimit ?? .max }
         var boardLimitAt = Array(repeating: Int.max, count: scenario.stages.count)

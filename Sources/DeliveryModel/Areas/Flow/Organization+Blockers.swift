@@ -6,6 +6,7 @@ import SimKernel
 extension Organization {
     /// `item` reached its stage's queue (after any handoff): blocked first with the stage's
     /// chance, else queued for work at once.
+    @inline(__always)
     mutating func reachQueue(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let s = items[Int(item)].stage
         if flow.stages.rows[s].hasBlockers,

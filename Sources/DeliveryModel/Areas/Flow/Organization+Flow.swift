@@ -78,6 +78,7 @@ extension Organization {
     }
 
     /// A person's hours for `task`, drawn as it begins.
+    @inline(__always)
     mutating func effort(_ task: FlowTask, at now: Double) -> Double {
         switch task {
         case .stageWork(let item, let stage):
@@ -99,6 +100,7 @@ extension Organization {
         }
     }
 
+    @inline(__always)
     mutating func finish(_ task: FlowTask, _ simulation: inout Simulation<Event>) {
         switch task {
         case .stageWork(let item, _): finishWork(item, &simulation)
@@ -126,6 +128,7 @@ extension Organization {
 
     /// Counts `item` under the board-wide limit of the stage it enters (if any) instead of the
     /// one it was under; returns the limit it left, or −1.
+    @inline(__always)
     mutating func changeBoard(_ item: Int32, to s: Int) -> Int {
         let i = Int(item), old = items[i].board, new = flow.boardOf[s]
         guard old != new else { return -1 }
@@ -137,6 +140,7 @@ extension Organization {
 
     /// Takes `item` out from under its board-wide limit (it left the last stage for release);
     /// returns the limit it left, or −1.
+    @inline(__always)
     mutating func leaveBoard(_ item: Int32) -> Int {
         let i = Int(item), old = items[i].board
         if old >= 0 { flow.boardWip[old] -= 1 }
@@ -149,7 +153,7 @@ extension Organization {
     @discardableResult
     mutating func enter(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) -> Int {
         let now = simulation.now
-        let left = changeBoard(item, to: s)
+        let left = flow.hasBoards ? changeBoard(item, to: s) : -1
         flow.wip[s] += 1
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
         // The item's fields through one checked address, up to the calls below (no item is created).
@@ -185,6 +189,7 @@ extension Organization {
     }
 
     /// Takes `item` out of stage `s` (its place is free; nobody is pulled in yet).
+    @inline(__always)
     mutating func exit(_ item: Int32, stage s: Int, at now: Double) {
         flow.wip[s] &-= 1
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
@@ -199,6 +204,7 @@ extension Organization {
         }
     }
 
+    @inline(__always)
     mutating func queueForWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let it = items.address(Int(item)), s = it.pointee.stage
         mark(item, flow.segments.queue(s), at: simulation.now)
@@ -252,7 +258,7 @@ extension Organization {
             offer(item, to: s + 1, &simulation)
         } else {
             exit(item, stage: s, at: simulation.now)
-            let left = leaveBoard(item)
+            let left = flow.hasBoards ? leaveBoard(item) : -1
             recordStatus(item, .awaitingRelease, at: simulation.now)
             readyForRelease(item, &simulation)
             pull(into: s, &simulation)

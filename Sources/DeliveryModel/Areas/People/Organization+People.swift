@@ -3,6 +3,7 @@ import SimKernel
 /// People: teams of interchangeable people work tasks in working hours, by priority.
 extension Organization {
     /// Gives `task` to a person of `team`, who starts now if free.
+    @inline(__always)
     mutating func assign(_ task: Task, team: Int, priority: Int, _ simulation: inout Simulation<Event>) {
         if let started = teams[team].arrive(task, priority: priority, at: simulation.now) {
             begin(started, team: team, &simulation)
@@ -20,7 +21,7 @@ extension Organization {
         case .operations(let task): hours = effort(task)
         case .ml(let task): hours = effort(task)
         }
-        let finish = calendar.finish(start: now, work: hours)
+        let finish = alwaysWorking ? now + hours : calendar.finish(start: now, work: hours)
         metrics.busy(team: team, hours, from: now, to: finish, calendar: calendar)
         simulation.schedule(.taskDone(team: Int32(team), task: task), at: finish)
     }

@@ -27,6 +27,7 @@ extension Organization {
     }
 
     /// Starts the stage's test suites, in file order, or moves on.
+    @inline(__always)
     mutating func afterWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
         let first = tests.firstAt[items[i].stage]
