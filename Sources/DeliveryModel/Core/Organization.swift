@@ -26,8 +26,8 @@ struct Organization: SimulationModel {
     let freeSlots = ModelArray<Int32>(capacity: 256)
     /// Items created so far (their ids).
     var created = 0
-    /// People: each team a server pool of tasks with a priority line.
-    let teams: ModelArray<ServerPool<Task>>
+    /// People: each team its busy people and its line of waiting tasks.
+    let teams: ModelArray<TeamAtWork>
 
     var flow: FlowState
     var tests: TestSuiteState
@@ -51,8 +51,7 @@ struct Organization: SimulationModel {
         calendar = scenario.calendar
         alwaysWorking = scenario.calendar.isAlways
         probabilities = RandomStream(seed: scenario.seed, replication: replication, purpose: "probabilities")
-        // People's time is measured by `metrics.busy` in working hours; the pools keep no statistics.
-        teams = ModelArray(scenario.teams.map { ServerPool(servers: $0.people, discipline: .priority, statistics: false) })
+        teams = ModelArray(scenario.teams.map { TeamAtWork(people: $0.people) })
         flow = FlowState(scenario: scenario, replication: replication)
         tests = TestSuiteState(scenario: scenario, replication: replication)
         release = ReleaseState(scenario: scenario, replication: replication)

@@ -14,15 +14,12 @@ public enum QueueDiscipline: Sendable, Equatable {
 /// The pool does not schedule anything: the model asks for a server with ``arrive(_:priority:at:)``
 /// and, when a job's service ends, frees the server with ``depart(at:)``, which hands back the
 /// next waiting job, if any, to start on the freed server. Busy servers and queue length are
-/// tracked as time averages, unless the pool is made without statistics (a model that
-/// measures its people otherwise pays nothing for them).
+/// tracked as time averages.
 public struct ServerPool<Job> {
     /// The number of servers.
     public let servers: Int
     /// The waiting-line discipline.
     public let discipline: QueueDiscipline
-    /// Busy servers and queue length are tracked (``busyServers``, ``queueLength``).
-    public let tracksStatistics: Bool
     /// Servers currently busy.
     @inlinable public var busy: Int { _busy }
     @usableFromInline internal var _busy: Int = 0
@@ -35,13 +32,11 @@ public struct ServerPool<Job> {
     @inlinable public var queueLength: TimeAverage { _queueLength }
     @usableFromInline internal var _queueLength: TimeAverage
 
-    /// A pool of `servers` (≥ 1) idle servers at time `start`; with `statistics` false, busy
-    /// servers and queue length are not tracked (their averages stay 0).
-    public init(servers: Int, discipline: QueueDiscipline = .fifo, at start: Double = 0, statistics: Bool = true) {
+    /// A pool of `servers` (≥ 1) idle servers at time `start`.
+    public init(servers: Int, discipline: QueueDiscipline = .fifo, at start: Double = 0) {
         precondition(servers >= 1, "a server pool needs at least one server")
         self.servers = servers
         self.discipline = discipline
-        tracksStatistics = statistics
         _busyServers = TimeAverage(at: start)
         _queueLength = TimeAverage(at: start)
     }
@@ -56,7 +51,7 @@ public struct ServerPool<Job> {
     public mutating func arrive(_ job: Job, priority: Int = 0, at now: Double) -> Job? {
         if _busy < servers {
             _busy += 1
-            if tracksStatistics { _busyServers.record(Double(_busy), at: now) }
+            _busyServers.record(Double(_busy), at: now)
             return job
         }
         switch discipline {
@@ -65,7 +60,7 @@ public struct ServerPool<Job> {
         case .priority:
             ranked.append(job, priority: priority)
         }
-        if tracksStatistics { _queueLength.record(Double(waiting), at: now) }
+        _queueLength.record(Double(waiting), at: now)
         return nil
     }
 
@@ -80,10 +75,10 @@ public struct ServerPool<Job> {
         case .priority: next = ranked.popFirst()
         }
         if next != nil {
-            if tracksStatistics { _queueLength.record(Double(waiting), at: now) }
+            _queueLength.record(Double(waiting), at: now)
         } else {
             _busy -= 1
-            if tracksStatistics { _busyServers.record(Double(_busy), at: now) }
+            _busyServers.record(Double(_busy), at: now)
         }
         return next
     }

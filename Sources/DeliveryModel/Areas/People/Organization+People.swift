@@ -5,7 +5,7 @@ extension Organization {
     /// Gives `task` to a person of `team`, who starts now if free.
     @inline(__always)
     mutating func assign(_ task: Task, team: Int, priority: Int, _ simulation: inout Simulation<Event>) {
-        if let started = teams[team].arrive(task, priority: priority, at: simulation.now) {
+        if let started = teams[team].arrive(task, priority: priority) {
             begin(started, team: team, &simulation)
         }
     }
@@ -28,7 +28,7 @@ extension Organization {
 
     /// The person is free for the next task in the team's line; the finished task moves on.
     mutating func finishTask(_ task: Task, team: Int, _ simulation: inout Simulation<Event>) {
-        if let next = teams[team].depart(at: simulation.now) { begin(next, team: team, &simulation) }
+        if let next = teams[team].depart() { begin(next, team: team, &simulation) }
         switch task {
         case .flow(let task): finish(task, &simulation)
         case .tests(let task): finish(task, &simulation)
