@@ -163,6 +163,20 @@ public struct EventCalendar<Event> {
         do {
             let n = heap.count
             var i = start
+            if shift == 1 {
+                // Binary: the smaller of two children, without the general loop over d children.
+                while true {
+                    var best = (i &<< 1) &+ 1
+                    if best >= n { break }
+                    let right = best &+ 1
+                    if right < n && h[right].precedes(h[best]) { best = right }
+                    if !h[best].precedes(entry) { break }
+                    h[i] = h[best]
+                    i = best
+                }
+                h[i] = entry
+                return
+            }
             while true {
                 let first = (i &<< shift) &+ 1
                 if first >= n { break }
