@@ -37,11 +37,18 @@ struct MetricsRecorder {
     /// A person of `team` works `hours` from `start` to `end`: the working hours inside the
     /// measured window are booked (a task that straddles the warm-up or the horizon counts only
     /// its part inside, so utilization never exceeds 1).
-    mutating func busy(team: Int, _ hours: Double, from start: Double, to end: Double, calendar: WorkCalendar) {
+    @inline(__always)
+    mutating func busy(team: Int, _ hours: Double, from start: Double, to end: Double, calendar: borrowing WorkCalendar) {
         if start >= warmup && end <= horizon {
             personHours[team] += hours
         } else if min(end, horizon) > max(start, warmup) {
-            personHours[team] += calendar.workingHours(from: max(start, warmup), to: min(end, horizon))
+            busyStraddling(team: team, from: start, to: end, calendar: calendar)
         }
+    }
+
+    /// A task that straddles the warm-up or the horizon: only its working hours inside count.
+    @inline(never)
+    mutating func busyStraddling(team: Int, from start: Double, to end: Double, calendar: borrowing WorkCalendar) {
+        personHours[team] += calendar.workingHours(from: max(start, warmup), to: min(end, horizon))
     }
 }

@@ -72,6 +72,7 @@ struct FlowMetrics {
 
     mutating func reentered(at now: Double) { inProcess.add(1, at: now) }
 
+    @inline(__always)
     mutating func wipChanged(stage s: Int, to level: Int, at now: Double) {
         let delta = Double(level) - stageWip[s].level
         stageWip[s].record(Double(level), at: now)
@@ -80,6 +81,7 @@ struct FlowMetrics {
 
     mutating func enteredStage(_ s: Int, at now: Double) { if counts(now) { stageEntries[s] += 1 } }
 
+    @inline(__always)
     mutating func leftStage(_ s: Int, residence time: Double, at now: Double) {
         if counts(now) { residence[s].add(time) }
     }

@@ -24,7 +24,7 @@ struct FlowState {
     let stageLimit: [Int]
     let boardLimitAt: [Int]
     /// Items waiting to enter each stage (the backlog for the first), by class priority.
-    let waiting: ModelArray<PriorityLine<Int32>>
+    let waiting: ModelArray<WaitingLine<Int32>>
     /// Each item slot's pre-drawn first-pass work and defect draw per stage (common random numbers).
     let firstWork = ModelArray<Double>(capacity: 256)
     let firstDefect = ModelArray<Double>(capacity: 256)
@@ -70,7 +70,7 @@ struct FlowState {
         self.boardLimitAt = boardLimitAt
         queues = QueueSamples(scenario: scenario)
         segments = ValueStreamSegments(stages: scenario.stages.count)
-        waiting = ModelArray(repeating: PriorityLine(), count: scenario.stages.count)
+        waiting = ModelArray(scenario.stages.map { _ in WaitingLine<Int32>() })  // a line each
     }
 
     /// Room in stage `s` under its WIP limit, and, at the first stage of a board-wide limit,
