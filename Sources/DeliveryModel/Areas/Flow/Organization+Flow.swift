@@ -114,6 +114,7 @@ extension Organization {
 
     /// Offers `item` to stage `s`: it enters if the WIP limit allows (or it skips limits),
     /// else it waits — in the backlog for the first stage, finished in stage s − 1 otherwise.
+    @inline(__always)
     mutating func offer(_ item: Int32, to s: Int, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
         if items[i].skipsWipLimits || flow.hasRoom(s) {
@@ -252,6 +253,7 @@ extension Organization {
     }
 
     /// The item's work and tests at its stage are done: on to the next stage, or ready for release.
+    @inline(__always)
     mutating func stageDone(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let s = items[Int(item)].stage
         if s + 1 < flow.stages.rows.count {
