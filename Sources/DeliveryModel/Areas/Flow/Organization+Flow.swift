@@ -182,6 +182,7 @@ extension Organization {
     /// only then lets waiting items into the place it freed: finishing before starting. The
     /// moving item joins its next queue before new work is pulled in, so at equal priority a
     /// person continues started work before taking new work at the same instant.
+    @inline(__always)
     mutating func move(_ item: Int32, from: Int?, to s: Int, _ simulation: inout Simulation<Event>) {
         if let from { exit(item, stage: from, at: simulation.now) }
         let left = enter(item, stage: s, &simulation)
@@ -218,6 +219,7 @@ extension Organization {
         assign(.flow(.stageWork(item: item, stage: Int32(truncatingIfNeeded: s))), team: stage.team, priority: it.pointee.priority, &simulation)
     }
 
+    @inline(__always)
     mutating func finishWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
         do {
