@@ -11,6 +11,7 @@ extension Organization {
     }
 
     /// A person of `team` begins `task` now; it ends after its working hours in the calendar.
+    @inline(__always)
     mutating func begin(_ task: Task, team: Int, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
         let hours: Double
@@ -27,6 +28,7 @@ extension Organization {
     }
 
     /// The person is free for the next task in the team's line; the finished task moves on.
+    @inline(__always)
     mutating func finishTask(_ task: Task, team: Int, _ simulation: inout Simulation<Event>) {
         if let next = teams[team].depart() { begin(next, team: team, &simulation) }
         switch task {
