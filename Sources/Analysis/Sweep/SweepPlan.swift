@@ -93,10 +93,13 @@ public struct SweepPlan: Sendable {
     }
 
     /// Runs `units` of the plan on `jobs` workers (no flow snapshots: a sweep can have
-    /// thousands of points).
-    public func run(units: [Int], jobs: Int, maxEvents: Int, progress: ParallelReplications.Progress? = nil) throws -> [ReplicationResult] {
+    /// thousands of points); `pointDone` hears of each point whose units are all done (its
+    /// results in the order of `units`), on the worker that did the last.
+    public func run(units: [Int], jobs: Int, maxEvents: Int, progress: ParallelReplications.Progress? = nil,
+                    pointDone: ParallelReplications.ScenarioDone? = nil) throws -> [ReplicationResult] {
         try ParallelReplications.run(units: units.map { split($0) }.map { (scenario: $0.point, replication: $0.replication) },
-                                     of: scenarios, jobs: jobs, options: RunOptions(maxEvents: maxEvents), progress: progress)
+                                     of: scenarios, jobs: jobs, options: RunOptions(maxEvents: maxEvents), progress: progress,
+                                     scenarioDone: pointDone)
     }
 
     /// Units of work in all.

@@ -8,21 +8,37 @@ public enum CSVText {
     /// A text cell that a spreadsheet would run as a formula — one beginning with `=`, `+`, `-`,
     /// `@`, a tab or a carriage return that is not a number (`-1.5` stays as it is) — is written
     /// with a leading apostrophe (`'=HYPERLINK(…)`), so that spreadsheets show it as text.
+    ///
+    /// The characters looked for are ASCII, so the UTF-8 bytes are looked at: no byte of a
+    /// multi-byte character is ASCII.
     public static func field(_ raw: String) -> String {
         var s = raw
-        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil {
+        if let first = s.utf8.first, formulaStarts.contains(first), Double(s) == nil {
             s = "'" + s
         }
-        if s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        if s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s
     }
+
+    /// `=`, `+`, `-`, `@`, tab and carriage return.
+    private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
 
     public static func number(_ d: Double?) -> String {
         guard let d, d.isFinite else { return "" }
         return "\(d)"
     }
 
-    public static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
+    /// The fields, each as ``field(_:)`` writes it, separated by commas, and CRLF.
+    public static func row(_ fields: [String]) -> String {
+        var out = ""
+        out.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (i, raw) in fields.enumerated() {
+            if i > 0 { out += "," }
+            out += field(raw)
+        }
+        out += "\r\n"
+        return out
+    }
 }

@@ -16,9 +16,11 @@ public enum Exporter {
     public static let historyFiles = ["status_history.csv", "status_wide.csv", "deployments.csv", "incidents.csv"]
 
     /// Writes every file of `run` into `folder` (not yet committed); returns the file names.
-    /// `progress` hears of each file before it is written.
+    /// `progress` hears of each file before it is written. The scenario copies, then the data
+    /// files, are made on up to `jobs` threads (the files do not depend on it) and written in order.
     @discardableResult
-    public static func write(_ run: ExportRun, into folder: StagedFolder, report: Bool, progress: Progress? = nil) throws -> [String] {
+    public static func write(_ run: ExportRun, into folder: StagedFolder, report: Bool, jobs: Int = ParallelReplications.defaultJobs,
+                             progress: Progress? = nil) throws -> [String] {
         let c = run.comparison
         let copies = ScenarioCopies.fileNames(c.entries.map(\.variant.label))
         let total = 1 + dataFiles(run).count + 2 + (report ? 1 : 0)
@@ -28,29 +30,26 @@ public enum Exporter {
             progress?(step, total, name)
         }
         next("scenario copies")
-        for (entry, name) in zip(c.entries, copies) {
-            if let yaml = try ScenarioCopies.yaml(of: entry.variant, seed: c.seed, replications: c.replications) {
-                try folder.write(name, yaml)
-            }
+        let copyTexts = ParallelMap.map(c.entries.count, jobs: jobs) { i in
+            Result { try ScenarioCopies.yaml(of: c.entries[i].variant, seed: c.seed, replications: c.replications) }
+        }
+        for (text, name) in zip(copyTexts, copies) {
+            if let yaml = try text.get() { try folder.write(name, yaml) }
         }
         var files = copies.filter { FileManager.default.fileExists(atPath: folder.path(of: $0)) }
-        next("replications.csv")
-        try folder.write("replications.csv", ExportTables.replications(run))
-        next("summary.csv")
-        try folder.write("summary.csv", ExportTables.summary(run))
-        next("flow.csv")
-        try folder.write("flow.csv", ExportTables.flow(run))
-        if run.itemsRecorded {
-            next("items.csv")
-            try folder.write("items.csv", ExportTables.items(run))
-            next("status_history.csv")
-            try folder.write("status_history.csv", HistoryTables.long(run))
-            next("status_wide.csv")
-            try folder.write("status_wide.csv", HistoryTables.wide(run))
-            next("deployments.csv")
-            try folder.write("deployments.csv", HistoryTables.deployments(run))
-            next("incidents.csv")
-            try folder.write("incidents.csv", HistoryTables.incidents(run))
+        let tables: [(name: String, make: (ExportRun) -> String)] = [
+            ("replications.csv", ExportTables.replications), ("summary.csv", ExportTables.summary), ("flow.csv", ExportTables.flow),
+        ] + (run.itemsRecorded ? [
+            ("items.csv", ExportTables.items), ("status_history.csv", HistoryTables.long), ("status_wide.csv", HistoryTables.wide),
+            ("deployments.csv", HistoryTables.deployments), ("incidents.csv", HistoryTables.incidents),
+        ] : [])
+        // At most `jobs` tables are held at once (with --items they can be large).
+        for batch in stride(from: 0, to: tables.count, by: jobs).map({ $0..<min($0 + jobs, tables.count) }) {
+            let texts = ParallelMap.map(batch.count, jobs: jobs) { i in tables[batch.lowerBound + i].make(run) }
+            for (table, text) in zip(tables[batch], texts) {
+                next(table.name)
+                try folder.write(table.name, text)
+            }
         }
         next(AnalysisNotebook.fileName)
         try folder.write(AnalysisNotebook.fileName, AnalysisNotebook.json())
