@@ -32,13 +32,34 @@ public enum CSVText {
 
     /// The fields, each as ``field(_:)`` writes it, separated by commas, and CRLF.
     public static func row(_ fields: [String]) -> String {
-        var out = ""
-        out.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 3 })
+        var out: [UInt8] = []
+        appendRow(fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``row(_:)``'s UTF-8 to `out`: a table is built as bytes, not by appending strings.
+    public static func appendRow(_ fields: [String], to out: inout [UInt8]) {
         for (i, raw) in fields.enumerated() {
-            if i > 0 { out += "," }
-            out += field(raw)
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendField(raw, to: &out)
         }
-        out += "\r\n"
-        return out
+        out.append(UInt8(ascii: "\r"))
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends ``field(_:)``'s UTF-8 to `out`.
+    private static func appendField(_ raw: String, to out: inout [UInt8]) {
+        let utf8 = raw.utf8
+        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        if quoted && utf8.contains(UInt8(ascii: "\"")) {
+            // Rare: the quotes are doubled as field(_:) doubles them (a quote that begins a
+            // character with combining marks is a different character, and stays single).
+            out.append(contentsOf: field(raw).utf8)
+            return
+        }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if let first = utf8.first, formulaStarts.contains(first), Double(raw) == nil { out.append(UInt8(ascii: "'")) }
+        out.append(contentsOf: utf8)
+        if quoted { out.append(UInt8(ascii: "\"")) }
     }
 }
