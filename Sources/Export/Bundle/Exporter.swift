@@ -36,26 +36,24 @@ public enum Exporter {
         for (text, name) in zip(copyTexts, copies) {
             if let yaml = try text.get() { try folder.write(name, yaml) }
         }
-        var files = copies.filter { FileManager.default.fileExists(atPath: folder.path(of: $0)) }
-        let tables: [(name: String, make: (ExportRun) -> String)] = [
+        let written = copies.filter { FileManager.default.fileExists(atPath: folder.path(of: $0)) }
+        let files = dataFiles(run) + written + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
+        let texts: [(name: String, make: (ExportRun) -> String)] = [
             ("replications.csv", ExportTables.replications), ("summary.csv", ExportTables.summary), ("flow.csv", ExportTables.flow),
         ] + (run.itemsRecorded ? [
             ("items.csv", ExportTables.items), ("status_history.csv", HistoryTables.long), ("status_wide.csv", HistoryTables.wide),
             ("deployments.csv", HistoryTables.deployments), ("incidents.csv", HistoryTables.incidents),
-        ] : [])
-        // At most `jobs` tables are held at once (with --items they can be large).
-        for batch in stride(from: 0, to: tables.count, by: jobs).map({ $0..<min($0 + jobs, tables.count) }) {
-            let texts = ParallelMap.map(batch.count, jobs: jobs) { i in tables[batch.lowerBound + i].make(run) }
-            for (table, text) in zip(tables[batch], texts) {
-                next(table.name)
-                try folder.write(table.name, text)
+        ] : []) + [
+            (AnalysisNotebook.fileName, { _ in AnalysisNotebook.json() }), ("run.json", { RunManifest.json($0, copies: copies, files: files) }),
+        ]
+        // At most `jobs` texts are held at once (with --items the tables can be large).
+        for batch in stride(from: 0, to: texts.count, by: jobs).map({ $0..<min($0 + jobs, texts.count) }) {
+            let made = ParallelMap.map(batch.count, jobs: jobs) { i in texts[batch.lowerBound + i].make(run) }
+            for (file, text) in zip(texts[batch], made) {
+                next(file.name)
+                try folder.write(file.name, text)
             }
         }
-        next(AnalysisNotebook.fileName)
-        try folder.write(AnalysisNotebook.fileName, AnalysisNotebook.json())
-        files = dataFiles(run) + files + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
-        next("run.json")
-        try folder.write("run.json", RunManifest.json(run, copies: copies, files: files))
         if report {
             next(HTMLReport.fileName)
             try folder.write(HTMLReport.fileName, try HTMLReport.render(ReportData.load(folder: folder.staging)))
