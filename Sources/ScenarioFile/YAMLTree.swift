@@ -358,7 +358,11 @@ extension YNode {
 
     /// A tag for an emitted node. A scalar's is never written (it is emitted as implicit); a
     /// number's or boolean's is given as it is read back, so the emitter need not resolve it.
-    private static func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+    static func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+
+    /// A Yams scalar of `text` to construct a number from (`Node.Scalar(text)` would make a new
+    /// `Constructor.default` for its tag).
+    static func yamsScalar(_ text: String) -> Node.Scalar { Node.Scalar(text, tag(.implicit)) }
 
     private static func scalarNode(text: String, kind: ScalarKind, style: ScalarStyle) -> Node {
         switch kind {
