@@ -17,7 +17,8 @@ public enum Exporter {
 
     /// Writes every file of `run` into `folder` (not yet committed); returns the file names.
     /// `progress` hears of each file before it is written. The scenario copies, then the data
-    /// files, are made on up to `jobs` threads (the files do not depend on it) and written in order.
+    /// files, are made and written on up to `jobs` threads (the files do not depend on it), so
+    /// that one file's flush to disk does not wait for another's.
     @discardableResult
     public static func write(_ run: ExportRun, into folder: StagedFolder, report: Bool, jobs: Int = ParallelReplications.defaultJobs,
                              progress: Progress? = nil) throws -> [String] {
@@ -30,14 +31,14 @@ public enum Exporter {
             progress?(step, total, name)
         }
         next("scenario copies")
-        let copyTexts = ParallelMap.map(c.entries.count, jobs: jobs) { i in
-            Result { try ScenarioCopies.yaml(of: c.entries[i].variant, seed: c.seed, replications: c.replications) }
-        }
-        for (text, name) in zip(copyTexts, copies) {
-            if let yaml = try text.get() { try folder.write(name, yaml) }
-        }
-        let written = copies.filter { FileManager.default.fileExists(atPath: folder.path(of: $0)) }
-        let files = dataFiles(run) + written + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
+        let copied = try ParallelMap.map(c.entries.count, jobs: jobs) { i in
+            Result { () throws -> Bool in
+                guard let yaml = try ScenarioCopies.yaml(of: c.entries[i].variant, seed: c.seed, replications: c.replications) else { return false }
+                try folder.write(copies[i], yaml)
+                return true
+            }
+        }.map { try $0.get() }
+        let files = dataFiles(run) + zip(copies, copied).filter(\.1).map(\.0) + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
         let texts: [(name: String, make: (ExportRun) -> String)] = [
             ("replications.csv", ExportTables.replications), ("summary.csv", ExportTables.summary), ("flow.csv", ExportTables.flow),
         ] + (run.itemsRecorded ? [
@@ -46,13 +47,15 @@ public enum Exporter {
         ] : []) + [
             (AnalysisNotebook.fileName, { _ in AnalysisNotebook.json() }), ("run.json", { RunManifest.json($0, copies: copies, files: files) }),
         ]
-        // At most `jobs` texts are held at once (with --items the tables can be large).
+        // `jobs` files at a time, each made and written by one thread: at most `jobs` texts are
+        // held at once (with --items the tables can be large).
         for batch in stride(from: 0, to: texts.count, by: jobs).map({ $0..<min($0 + jobs, texts.count) }) {
-            let made = ParallelMap.map(batch.count, jobs: jobs) { i in texts[batch.lowerBound + i].make(run) }
-            for (file, text) in zip(texts[batch], made) {
-                next(file.name)
-                try folder.write(file.name, text)
+            for file in texts[batch] { next(file.name) }
+            let outcomes = ParallelMap.map(batch.count, jobs: jobs) { i in
+                let file = texts[batch.lowerBound + i]
+                return Result { try folder.write(file.name, file.make(run)) }
             }
+            for outcome in outcomes { try outcome.get() }
         }
         if report {
             next(HTMLReport.fileName)
