@@ -96,10 +96,10 @@ final class Reader {
         if text.contains(":") { return nil }
         switch kind {
         case .int:
-            if let int = Int.construct(from: Node.Scalar(text)) { return Double(int) }
-            return Double.construct(from: Node.Scalar(text.replacingOccurrences(of: "_", with: "")))
+            if let int = Int.construct(from: YNode.yamsScalar(text)) { return Double(int) }
+            return Double.construct(from: YNode.yamsScalar(text.replacingOccurrences(of: "_", with: "")))
         case .float:
-            return Double.construct(from: Node.Scalar(text))
+            return Double.construct(from: YNode.yamsScalar(text))
         default:
             return nil
         }

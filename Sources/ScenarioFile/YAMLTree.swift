@@ -122,8 +122,20 @@ enum YAMLText {
             errors.append(ScenarioError(file: file, message: "the YAML document uses \(aliases) aliases (*name), above the limit of \(maxAliases) of a scenario or sweep file"))
             return .failed
         }
+        // Tags come from a document's `!` (`!!int 5`) and from quotes (a quoted or block scalar
+        // is a string). Without a `!`, a scalar is typed by ``PlainScalar`` when plain and is a
+        // string otherwise, and Yams composes without resolving tags by regular expressions
+        // (its `.basic` resolver): every mapping key is then a string for its duplicate check,
+        // which finds every duplicate the default resolver finds (and `1` and `"1"` besides), so
+        // a document with any is composed again the default way, for the same error.
+        var plainTyping = !text.utf8.contains(UInt8(ascii: "!"))
         do {
-            node = try Yams.compose(yaml: text)
+            if plainTyping, let fast = try? Yams.compose(yaml: text, .basic) {
+                node = fast
+            } else {
+                plainTyping = false
+                node = try Yams.compose(yaml: text)
+            }
         } catch let error as YamlError {
             errors.append(syntaxError(error, file: file))
             return .failed
@@ -134,7 +146,7 @@ enum YAMLText {
         guard let node else { return .empty }
         let before = errors.count
         var budget = Budget()
-        let tree = convert(node, file: file, errors: &errors, budget: &budget)
+        let tree = convert(node, file: file, errors: &errors, budget: &budget, plainTyping: plainTyping)
         return errors.count == before ? .document(tree) : .failed
     }
 
@@ -204,7 +216,19 @@ enum YAMLText {
         var exceeded = false
     }
 
-    static func convert(_ node: Node, file: String, errors: inout [ScenarioError], budget: inout Budget) -> YNode {
+    /// The tag of `node` as Yams' default resolver gives it; with `plainTyping` (a document
+    /// without `!`, composed with the `.basic` resolver), from its style and ``PlainScalar``.
+    static func tag(of node: Node, plainTyping: Bool) -> Tag.Name {
+        guard plainTyping else { return Resolver.default.resolveTag(of: node) }
+        switch node {
+        case .scalar(let scalar): return scalar.style == .plain ? PlainScalar.tag(of: scalar.string) : .str
+        case .mapping: return .map
+        case .sequence: return .seq
+        case .alias: return .implicit
+        }
+    }
+
+    static func convert(_ node: Node, file: String, errors: inout [ScenarioError], budget: inout Budget, plainTyping: Bool = false) -> YNode {
         let origin = Origin(file: file, mark: node.mark)
         guard !budget.exceeded else { return YNode.null(origin: origin) }
         budget.nodes -= 1
@@ -220,7 +244,7 @@ enum YAMLText {
         switch node {
         case .scalar(let scalar):
             let kind: ScalarKind
-            switch Resolver.default.resolveTag(of: node) {
+            switch tag(of: node, plainTyping: plainTyping) {
             case .str: kind = .string
             case .int: kind = .int
             case .float: kind = .float
@@ -238,12 +262,12 @@ enum YAMLText {
             }
             return YNode(.scalar(text: scalar.string, kind: kind, style: style), origin: origin)
         case .sequence(let sequence):
-            return YNode(.sequence(sequence.map { convert($0, file: file, errors: &errors, budget: &budget) }), origin: origin)
+            return YNode(.sequence(sequence.map { convert($0, file: file, errors: &errors, budget: &budget, plainTyping: plainTyping) }), origin: origin)
         case .mapping(let mapping):
             var merged: [YEntry] = []
             var explicit: [YEntry] = []
             for (key, value) in mapping {
-                if Resolver.default.resolveTag(of: key) == .merge {
+                if tag(of: key, plainTyping: plainTyping) == .merge {
                     // YAML merge keys (`<<: *defaults`): the referenced mappings' entries, overridden by explicit keys.
                     let sources: [Node]
                     switch value {
@@ -252,7 +276,7 @@ enum YAMLText {
                     default: sources = []
                     }
                     for source in sources {
-                        let converted = convert(source, file: file, errors: &errors, budget: &budget)
+                        let converted = convert(source, file: file, errors: &errors, budget: &budget, plainTyping: plainTyping)
                         guard let entries = converted.entries else {
                             errors.append(ScenarioError(file: file, line: source.mark?.line, column: source.mark?.column,
                                                         message: "a merge key `<<` must refer to a mapping"))
@@ -268,7 +292,7 @@ enum YAMLText {
                     continue
                 }
                 explicit.append(YEntry(key: keyScalar.string, keyOrigin: Origin(file: file, mark: key.mark),
-                                       value: convert(value, file: file, errors: &errors, budget: &budget)))
+                                       value: convert(value, file: file, errors: &errors, budget: &budget, plainTyping: plainTyping)))
             }
             let entries = merged.filter { m in !explicit.contains(where: { $0.key == m.key }) } + explicit
             return YNode(.mapping(entries), origin: origin)
@@ -321,19 +345,35 @@ extension YNode {
                 (YNode.scalarNode(text: entry.key, kind: .string, style: .plain),
                  entry.value.yamsNode(depth: depth + 1, flow: useFlow))
             }
-            return Node(pairs, Tag(.map), useFlow ? .flow : .block)
+            return Node(pairs, YNode.tag(.map), useFlow ? .flow : .block)
         case .sequence(let items):
             let useFlow = flow || items.isEmpty || (depth >= 2 && (flowLength ?? Int.max) <= YNode.flowWidth)
-            return Node(items.map { $0.yamsNode(depth: depth + 1, flow: useFlow) }, Tag(.seq), useFlow ? .flow : .block)
+            return Node(items.map { $0.yamsNode(depth: depth + 1, flow: useFlow) }, YNode.tag(.seq), useFlow ? .flow : .block)
         }
     }
+
+    /// One constructor for every tag written: `Constructor.default` makes a new one, with its
+    /// tables, each time it is read.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
+    /// A tag for an emitted node. A scalar's is never written (it is emitted as implicit); a
+    /// number's or boolean's is given as it is read back, so the emitter need not resolve it.
+    static func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+
+    /// A Yams scalar of `text` to construct a number from (`Node.Scalar(text)` would make a new
+    /// `Constructor.default` for its tag).
+    static func yamsScalar(_ text: String) -> Node.Scalar { Node.Scalar(text, tag(.implicit)) }
 
     private static func scalarNode(text: String, kind: ScalarKind, style: ScalarStyle) -> Node {
         switch kind {
         case .null:
-            return Node("null", Tag(.null), .plain)
-        case .int, .float, .bool:
-            return Node(text, Tag(.implicit), .plain)
+            return Node("null", tag(.null), .plain)
+        case .int:
+            return Node(text, tag(.int), .plain)
+        case .float:
+            return Node(text, tag(.float), .plain)
+        case .bool:
+            return Node(text, tag(.bool), .plain)
         case .string, .other:
             var yamsStyle: Node.Scalar.Style
             switch style {
@@ -343,32 +383,11 @@ extension YNode {
             case .literal: yamsStyle = .literal
             case .folded: yamsStyle = .folded
             }
-            if kind == .string, yamsStyle == .plain, !PlainStrings.readBackAsString(text) {
+            if kind == .string, yamsStyle == .plain, PlainScalar.tag(of: text) != .str {
                 // Written plainly it would read back as a number, a boolean or null.
                 yamsStyle = .doubleQuoted
             }
-            return Node(text, Tag(.str), yamsStyle)
+            return Node(text, tag(.str), yamsStyle)
         }
-    }
-}
-
-/// Whether a plain scalar `text` reads back as a string (not a number, a boolean or null),
-/// remembered by text: Yams resolves a tag by regular expressions, and a sweep writes the same
-/// keys and values for every point. At most 10 000 texts are kept (then forgotten at once).
-enum PlainStrings {
-    private final class Cache: @unchecked Sendable {
-        let lock = NSLock()
-        var known: [String: Bool] = [:]
-    }
-    private static let cache = Cache()
-
-    static func readBackAsString(_ text: String) -> Bool {
-        if let known = cache.lock.withLock({ cache.known[text] }) { return known }
-        let isString = Resolver.default.resolveTag(of: Node(text)) == .str
-        cache.lock.withLock {
-            if cache.known.count >= 10_000 { cache.known.removeAll() }
-            cache.known[text] = isString
-        }
-        return isString
     }
 }

@@ -34,7 +34,7 @@ public indirect enum YAMLValue: Sendable {
 
     private static func stringNode(_ text: String) -> Node {
         let word = !text.isEmpty && !text.first!.isNumber && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-        let plain = word && Resolver.default.resolveTag(of: Node(text)) == .str
+        let plain = word && PlainScalar.tag(of: text) == .str
         return Node(text, Tag(.str), plain ? .plain : .doubleQuoted)
     }
 }

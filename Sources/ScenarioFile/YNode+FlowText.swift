@@ -18,7 +18,7 @@ extension YNode {
 
     /// A mapping key: plain if it reads back as the same string, otherwise double-quoted.
     private static func flowKey(_ key: String) -> String {
-        plainInFlow(key) && Resolver.default.resolveTag(of: Node(key)) == .str ? key : doubleQuoted(key)
+        plainInFlow(key) && PlainScalar.tag(of: key) == .str ? key : doubleQuoted(key)
     }
 
     /// True if `text` can be written unquoted inside a flow collection and reads back the same.

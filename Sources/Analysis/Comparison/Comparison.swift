@@ -132,34 +132,19 @@ public struct Comparison: Sendable {
     }
 
     /// Summarizes `results[i]` (replications `0..<n` of `variants[i]`, in order) against the
-    /// results of the first variant of its family.
-    public init(variants: [Variant], results: [[ReplicationResult]], seed: UInt64, year: DORAYear) {
+    /// results of the first variant of its family, on up to `jobs` threads (the comparison does
+    /// not depend on it). What `builder` already made — on the workers of the run, as each
+    /// scenario finished (``ParallelReplications/ScenarioDone``) — is taken as it is.
+    public init(variants: [Variant], results: [[ReplicationResult]], seed: UInt64, year: DORAYear,
+                jobs: Int = ParallelReplications.defaultJobs, builder: ComparisonBuilder? = nil) {
         precondition(variants.count == results.count, "one result list per variant")
         self.year = year
         self.seed = seed
         replications = results.first?.count ?? 0
-        let baselines = variants.map { v in variants.firstIndex { $0.family == v.family }! }
-        let columnsOf = results.map(Self.columns)
-        entries = zip(variants, results).enumerated().map { i, pair in
-            let (variant, runs) = pair
-            let columns = columnsOf[i]
-            let baseline = columnsOf[baselines[i]]
-            let metrics = MetricSummary.all(runs).map { summary in
-                let difference = baselines[i] == i ? nil : baseline[summary.name].flatMap { base in
-                    PairedDifference(baseline: base, values: columns[summary.name] ?? [],
-                                     range: MetricRegistry.definition(of: summary.name)?.quantity.intervalScale.range
-                                         ?? -Double.infinity...Double.infinity)
-                }
-                return MetricComparison(summary: summary, difference: difference)
-            }
-            let dora = DORAClassification(year: year) { key in
-                let summary = metrics.first { $0.name == key.metric }?.summary
-                return (summary?.mean, summary?.note)
-            }
-            let growing = runs.compactMap(\.growingQueue)
-            return Entry(variant: variant, metrics: metrics, dora: dora, baseline: baselines[i], isBaseline: baselines[i] == i,
-                         growingQueue: growing.count * 2 > runs.count ? growing.first : nil)
-        }
+        let builder = builder ?? ComparisonBuilder(variants: variants, year: year)
+        // Whatever is not made yet (all of it without a builder) is made here, in parallel.
+        _ = ParallelMap.map(variants.count, jobs: jobs) { s in builder.scenarioDone(s, results[s]) }
+        entries = builder.entries()
     }
 
     /// Runs every variant with `seed` and `replications` (overriding their files', so that
@@ -184,25 +169,18 @@ public struct Comparison: Sendable {
             v.scenario.replications = replications
             return v
         }
+        // Each scenario is summarized by the worker that finishes its last replication, while the
+        // other workers still run: little is left to do once the last replication is done.
+        let builder = ComparisonBuilder(variants: aligned, year: year)
         do {
             let results = try ParallelReplications.run(aligned.map(\.scenario), replications: replications, jobs: jobs,
-                                                       options: options, progress: progress, stop: stop)
-            return (Comparison(variants: aligned, results: results, seed: seed, year: year), results)
+                                                       options: options, progress: progress, stop: stop,
+                                                       scenarioDone: builder.scenarioDone)
+            return (Comparison(variants: aligned, results: results, seed: seed, year: year, jobs: jobs, builder: builder), results)
         } catch let interrupted as RunInterrupted {
             throw ComparisonInterrupted(requested: replications, completed: interrupted.completed, variants: aligned,
-                                        results: interrupted.results, seed: seed, year: year)
+                                        results: interrupted.results, seed: seed, year: year, jobs: jobs)
         }
-    }
-
-    /// Each metric's values by replication (nil where the replication had none).
-    private static func columns(_ runs: [ReplicationResult]) -> [String: [Double?]] {
-        var columns: [String: [Double?]] = [:]
-        for (r, run) in runs.enumerated() {
-            for metric in run.metrics {
-                columns[metric.name, default: Array(repeating: nil, count: runs.count)][r] = metric.value
-            }
-        }
-        return columns
     }
 }
 
@@ -215,8 +193,10 @@ public struct ComparisonInterrupted: Error, Sendable {
     public var results: [[ReplicationResult]]
     public var seed: UInt64
     public var year: DORAYear
+    /// The threads that summarize them.
+    public var jobs: Int = ParallelReplications.defaultJobs
 
     public var comparison: Comparison? {
-        completed >= 2 ? Comparison(variants: variants, results: results, seed: seed, year: year) : nil
+        completed >= 2 ? Comparison(variants: variants, results: results, seed: seed, year: year, jobs: jobs) : nil
     }
 }

@@ -71,19 +71,20 @@ public struct ComparisonReport: Sendable {
     /// Swift's shortest round-trip text (`"\(double)"`), the same digits as the JSON; an empty
     /// cell is a missing value, and `note` says why.
     public func csv() -> String {
-        var out = CSVText.row(["scenario", "metric", "mean", "ci_low", "ci_high", "n", "baseline_diff", "baseline_diff_low",
-                               "baseline_diff_high", "dora_bucket", "dora_cluster", "baseline_diff_percent", "note"])
+        var out: [UInt8] = []
+        CSVText.appendRow(["scenario", "metric", "mean", "ci_low", "ci_high", "n", "baseline_diff", "baseline_diff_low",
+                           "baseline_diff_high", "dora_bucket", "dora_cluster", "baseline_diff_percent", "note"], to: &out)
         for entry in comparison.entries {
             for metric in entry.metrics {
                 let s = metric.summary, d = metric.difference
                 let dora = DORAKey(rawValue: metric.name).map { entry.dora[$0] }
-                out += CSVText.row([
+                CSVText.appendRow([
                     entry.variant.label, metric.name, CSVText.number(s.mean), CSVText.number(s.ciLow), CSVText.number(s.ciHigh), String(s.n),
                     CSVText.number(d?.mean), CSVText.number(d?.low), CSVText.number(d?.high),
                     dora?.bucket?.label ?? "", dora?.cluster?.name ?? "", CSVText.number(d?.percent), s.note ?? "",
-                ])
+                ], to: &out)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

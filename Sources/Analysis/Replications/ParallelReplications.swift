@@ -35,12 +35,19 @@ public enum ParallelReplications {
     /// when `stop` is requested — no new unit starts, those in flight finish — the scenarios have
     /// completed nearly the same replications; ``RunInterrupted`` then carries replications
     /// `0..<k` of every scenario, k being the most that all of them completed.
+    ///
+    /// `scenarioDone` is told on the worker that finished a scenario's last replication, with
+    /// that scenario's results in replication order, while the other workers go on with the
+    /// remaining replications: work that needs a whole scenario (its summaries) is done there
+    /// rather than after the last replication of all.
     public static func run(_ scenarios: [Scenario], replications: Int, jobs: Int = defaultJobs,
-                           options: RunOptions, progress: Progress? = nil, stop: StopRequest? = nil) throws -> [[ReplicationResult]] {
+                           options: RunOptions, progress: Progress? = nil, stop: StopRequest? = nil,
+                           scenarioDone: ScenarioDone? = nil) throws -> [[ReplicationResult]] {
         precondition(replications >= 0, "replications must not be negative")
         let n = scenarios.count
         let units = (0..<replications).flatMap { r in scenarios.indices.map { (scenario: $0, replication: r) } }
-        let slots = try runAllowingStop(units: units, of: scenarios, jobs: jobs, options: options, progress: progress, stop: stop)
+        let slots = try runAllowingStop(units: units, of: scenarios, jobs: jobs, options: options, progress: progress, stop: stop,
+                                        scenarioDone: scenarioDone)
         let byScenario = (0..<n).map { s in (0..<replications).map { r in slots[r * n + s] } }
         if slots.contains(where: { $0 == nil }) {
             let k = byScenario.map { $0.prefix { $0 != nil }.count }.min() ?? 0
@@ -51,27 +58,37 @@ public enum ParallelReplications {
 
     /// Runs the given (scenario index, replication) units — a shard of a sweep, say — on `jobs`
     /// workers; `results[i]` belongs to `units[i]`, whatever the number of workers.
+    /// `scenarioDone` is told, as above, once every unit of a scenario in `units` is done (its
+    /// results in the order of `units`).
     public static func run(units: [(scenario: Int, replication: Int)], of scenarios: [Scenario], jobs: Int = defaultJobs,
-                           options: RunOptions, progress: Progress? = nil) throws -> [ReplicationResult] {
-        try runAllowingStop(units: units, of: scenarios, jobs: jobs, options: options, progress: progress, stop: nil).map { $0! }
+                           options: RunOptions, progress: Progress? = nil, scenarioDone: ScenarioDone? = nil) throws -> [ReplicationResult] {
+        try runAllowingStop(units: units, of: scenarios, jobs: jobs, options: options, progress: progress, stop: nil,
+                            scenarioDone: scenarioDone).map { $0! }
     }
+
+    /// Told (scenario index, its results) when the last of a scenario's units is done, on the
+    /// worker thread that did it; never told of a scenario with a failed or unstarted unit.
+    public typealias ScenarioDone = @Sendable (_ scenario: Int, _ results: [ReplicationResult]) -> Void
 
     /// The units' results, nil for those not started because `stop` was requested.
     static func runAllowingStop(units: [(scenario: Int, replication: Int)], of scenarios: [Scenario], jobs: Int,
-                                options: RunOptions, progress: Progress?, stop: StopRequest?) throws -> [ReplicationResult?] {
+                                options: RunOptions, progress: Progress?, stop: StopRequest?,
+                                scenarioDone: ScenarioDone? = nil) throws -> [ReplicationResult?] {
         precondition(jobs >= 1, "jobs must be at least 1")
         let total = units.count
-        let board = Board(total: total)
+        let board = Board(total: total, scenarioOfUnit: scenarioDone == nil ? nil : units.map(\.scenario), scenarios: scenarios.count)
         @Sendable func work() {
             while !(stop?.isRequested ?? false), let index = board.take() {
                 let (s, r) = units[index]
+                var done: [ReplicationResult]?
                 do {
-                    board.store(index, .success(try ScenarioRunner.run(scenarios[s], replication: r, options: options)))
+                    done = board.store(index, .success(try ScenarioRunner.run(scenarios[s], replication: r, options: options)))
                 } catch {
                     let failure = ReplicationFailure(scenario: scenarios[s].name, scenarioIndex: s, replication: r,
                                                      message: String(describing: error))
-                    board.store(index, .failure(failure))
+                    _ = board.store(index, .failure(failure))
                 }
+                if let done, let scenarioDone { scenarioDone(s, done) }
                 if let progress { progress(board.finish(), total) }
             }
         }
@@ -105,10 +122,21 @@ private final class Board: @unchecked Sendable {
     private var done = 0
     private var slots: [ReplicationResult?]
     private var failure: (index: Int, error: ReplicationFailure)?
+    /// With a `scenarioDone`: each unit's scenario, each scenario's units in order, and how many
+    /// of them are still to finish.
+    private let scenarioOfUnit: [Int]?
+    private var unitsOfScenario: [[Int]] = []
+    private var remaining: [Int] = []
 
-    init(total: Int) {
+    init(total: Int, scenarioOfUnit: [Int]? = nil, scenarios: Int = 0) {
         self.total = total
         slots = Array(repeating: nil, count: total)
+        self.scenarioOfUnit = scenarioOfUnit
+        if let scenarioOfUnit {
+            unitsOfScenario = Array(repeating: [], count: scenarios)
+            for (unit, s) in scenarioOfUnit.enumerated() { unitsOfScenario[s].append(unit) }
+            remaining = unitsOfScenario.map(\.count)
+        }
     }
 
     /// The next task, or nil when all are handed out or one has failed.
@@ -128,13 +156,21 @@ private final class Board: @unchecked Sendable {
         }
     }
 
-    func store(_ index: Int, _ outcome: Result<ReplicationResult, ReplicationFailure>) {
+    /// Stores a unit's outcome; returns its scenario's results (in unit order) when it was the
+    /// scenario's last unit to finish and all of them succeeded (only with `scenarioOfUnit`).
+    func store(_ index: Int, _ outcome: Result<ReplicationResult, ReplicationFailure>) -> [ReplicationResult]? {
         lock.withLock {
             switch outcome {
-            case .success(let result): slots[index] = result
+            case .success(let result):
+                slots[index] = result
+                guard let s = scenarioOfUnit?[index] else { return nil }
+                remaining[s] -= 1
+                guard remaining[s] == 0, failure == nil else { return nil }
+                return unitsOfScenario[s].map { slots[$0]! }
             case .failure(let error):
                 // Keep the failure with the smallest index: the one a serial run meets first.
                 if index < failure?.index ?? .max { failure = (index, error) }
+                return nil
             }
         }
     }

@@ -27,22 +27,27 @@ public struct SweepPlan: Sendable {
         self.file = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
         // The base is read and merged once; each point applies its overrides to a copy of it.
         let document: ScenarioLoader.ResolvedDocument
+        do { document = try ScenarioLoader.resolve(path: spec.base) } catch { throw SweepPlan.errors(error) }
+        // The points of a grid, or of a hypercube with its own seed, do not depend on the base:
+        // the base is then read beside them, not before them.
+        let early = spec.ranges.isEmpty || spec.seed != nil ? spec.points(seed: spec.seed ?? 0) : nil
+        let first = ParallelMap.map(1 + (early?.count ?? 0), jobs: jobs) { i in
+            Result { try document.load(overrides: i == 0 ? spec.overrides : spec.overrides + early![i - 1]) }
+        }
         let base: LoadedScenario
-        do {
-            document = try ScenarioLoader.resolve(path: spec.base)
-            base = try document.load(overrides: spec.overrides)
-        } catch { throw SweepPlan.errors(error) }
+        do { base = try first[0].get() } catch { throw SweepPlan.errors(error) }
         seed = spec.seed ?? base.scenario.seed
         replications = spec.replications ?? base.scenario.replications
         if let refusal = Limits.refusal(base.scenario, replications: replications) {
             throw ScenarioErrors([ScenarioError(file: spec.base, message: refusal)])
         }
-        points = spec.points(seed: seed)
+        points = early ?? spec.points(seed: seed)
         var scenarios: [Scenario] = []
         var resolved: [String] = []
         var errors: [ScenarioError] = []
         let points = self.points
-        let outcomes = ParallelMap.map(points.count, jobs: jobs) { p in Result { try document.load(overrides: spec.overrides + points[p]) } }
+        let outcomes = early != nil ? Array(first.dropFirst())
+            : ParallelMap.map(points.count, jobs: jobs) { p in Result { try document.load(overrides: spec.overrides + points[p]) } }
         for (p, outcome) in outcomes.enumerated() {
             do {
                 let loaded = try outcome.get()
@@ -93,10 +98,13 @@ public struct SweepPlan: Sendable {
     }
 
     /// Runs `units` of the plan on `jobs` workers (no flow snapshots: a sweep can have
-    /// thousands of points).
-    public func run(units: [Int], jobs: Int, maxEvents: Int, progress: ParallelReplications.Progress? = nil) throws -> [ReplicationResult] {
+    /// thousands of points); `pointDone` hears of each point whose units are all done (its
+    /// results in the order of `units`), on the worker that did the last.
+    public func run(units: [Int], jobs: Int, maxEvents: Int, progress: ParallelReplications.Progress? = nil,
+                    pointDone: ParallelReplications.ScenarioDone? = nil) throws -> [ReplicationResult] {
         try ParallelReplications.run(units: units.map { split($0) }.map { (scenario: $0.point, replication: $0.replication) },
-                                     of: scenarios, jobs: jobs, options: RunOptions(maxEvents: maxEvents), progress: progress)
+                                     of: scenarios, jobs: jobs, options: RunOptions(maxEvents: maxEvents), progress: progress,
+                                     scenarioDone: pointDone)
     }
 
     /// Units of work in all.

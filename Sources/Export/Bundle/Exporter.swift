@@ -16,9 +16,12 @@ public enum Exporter {
     public static let historyFiles = ["status_history.csv", "status_wide.csv", "deployments.csv", "incidents.csv"]
 
     /// Writes every file of `run` into `folder` (not yet committed); returns the file names.
-    /// `progress` hears of each file before it is written.
+    /// `progress` hears of each file before it is written. The scenario copies, then the data
+    /// files, are made and written on up to `jobs` threads (the files do not depend on it), so
+    /// that one file's flush to disk does not wait for another's.
     @discardableResult
-    public static func write(_ run: ExportRun, into folder: StagedFolder, report: Bool, progress: Progress? = nil) throws -> [String] {
+    public static func write(_ run: ExportRun, into folder: StagedFolder, report: Bool, jobs: Int = ParallelReplications.defaultJobs,
+                             progress: Progress? = nil) throws -> [String] {
         let c = run.comparison
         let copies = ScenarioCopies.fileNames(c.entries.map(\.variant.label))
         let total = 1 + dataFiles(run).count + 2 + (report ? 1 : 0)
@@ -28,35 +31,32 @@ public enum Exporter {
             progress?(step, total, name)
         }
         next("scenario copies")
-        for (entry, name) in zip(c.entries, copies) {
-            if let yaml = try ScenarioCopies.yaml(of: entry.variant, seed: c.seed, replications: c.replications) {
-                try folder.write(name, yaml)
+        let copied = try ParallelMap.map(c.entries.count, jobs: jobs) { i in
+            Result { () throws -> Bool in
+                guard let yaml = try ScenarioCopies.yaml(of: c.entries[i].variant, seed: c.seed, replications: c.replications) else { return false }
+                try folder.write(copies[i], yaml)
+                return true
             }
+        }.map { try $0.get() }
+        let files = dataFiles(run) + zip(copies, copied).filter(\.1).map(\.0) + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
+        let texts: [(name: String, make: (ExportRun) -> String)] = [
+            ("replications.csv", ExportTables.replications), ("summary.csv", ExportTables.summary), ("flow.csv", ExportTables.flow),
+        ] + (run.itemsRecorded ? [
+            ("items.csv", ExportTables.items), ("status_history.csv", HistoryTables.long), ("status_wide.csv", HistoryTables.wide),
+            ("deployments.csv", HistoryTables.deployments), ("incidents.csv", HistoryTables.incidents),
+        ] : []) + [
+            (AnalysisNotebook.fileName, { _ in AnalysisNotebook.json() }), ("run.json", { RunManifest.json($0, copies: copies, files: files) }),
+        ]
+        // `jobs` files at a time, each made and written by one thread: at most `jobs` texts are
+        // held at once (with --items the tables can be large).
+        for batch in stride(from: 0, to: texts.count, by: jobs).map({ $0..<min($0 + jobs, texts.count) }) {
+            for file in texts[batch] { next(file.name) }
+            let outcomes = ParallelMap.map(batch.count, jobs: jobs) { i in
+                let file = texts[batch.lowerBound + i]
+                return Result { try folder.write(file.name, file.make(run)) }
+            }
+            for outcome in outcomes { try outcome.get() }
         }
-        var files = copies.filter { FileManager.default.fileExists(atPath: folder.path(of: $0)) }
-        next("replications.csv")
-        try folder.write("replications.csv", ExportTables.replications(run))
-        next("summary.csv")
-        try folder.write("summary.csv", ExportTables.summary(run))
-        next("flow.csv")
-        try folder.write("flow.csv", ExportTables.flow(run))
-        if run.itemsRecorded {
-            next("items.csv")
-            try folder.write("items.csv", ExportTables.items(run))
-            next("status_history.csv")
-            try folder.write("status_history.csv", HistoryTables.long(run))
-            next("status_wide.csv")
-            try folder.write("status_wide.csv", HistoryTables.wide(run))
-            next("deployments.csv")
-            try folder.write("deployments.csv", HistoryTables.deployments(run))
-            next("incidents.csv")
-            try folder.write("incidents.csv", HistoryTables.incidents(run))
-        }
-        next(AnalysisNotebook.fileName)
-        try folder.write(AnalysisNotebook.fileName, AnalysisNotebook.json())
-        files = dataFiles(run) + files + [AnalysisNotebook.fileName] + (report ? [HTMLReport.fileName] : [])
-        next("run.json")
-        try folder.write("run.json", RunManifest.json(run, copies: copies, files: files))
         if report {
             next(HTMLReport.fileName)
             try folder.write(HTMLReport.fileName, try HTMLReport.render(ReportData.load(folder: folder.staging)))

@@ -9,18 +9,37 @@ public enum ExportTables {
     /// metric of any scenario, in order of first appearance, the baseline's first).
     public static func replications(_ run: ExportRun) -> String {
         let names = run.comparison.metricNames
-        var out = CSVText.row(["scenario", "replication"] + names)
+        let column = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var out: [UInt8] = []
+        CSVText.appendRow(["scenario", "replication"] + names, to: &out)
         for (entry, results) in zip(run.comparison.entries, run.results) {
-            let label = CSVText.field(entry.variant.label)
-            for result in results {
-                var values: [String: Double] = [:]
-                for metric in result.metrics { if let v = metric.value { values[metric.name] = v } }
-                out += label + "," + String(result.replication)
-                for name in names { out += "," + CSVText.number(values[name]) }
-                out += "\r\n"
+            let label = Array(CSVText.field(entry.variant.label).utf8)
+            // A scenario's replications list their metrics in the same order: the first one's
+            // columns serve the others wherever the name at a position is the same.
+            var firstNames: [String] = [], firstColumns: [Int?] = []
+            for (r, result) in results.enumerated() {
+                var values = [Double?](repeating: nil, count: names.count)
+                for (k, metric) in result.metrics.enumerated() {
+                    let c = r > 0 && k < firstNames.count && firstNames[k] == metric.name ? firstColumns[k] : column[metric.name]
+                    if r == 0 {
+                        firstNames.append(metric.name)
+                        firstColumns.append(c)
+                    }
+                    // The last value of a name counts, as a dictionary of the values would keep it.
+                    if let c, let v = metric.value { values[c] = v }
+                }
+                out += label
+                out.append(UInt8(ascii: ","))
+                out.append(contentsOf: String(result.replication).utf8)
+                for value in values {
+                    out.append(UInt8(ascii: ","))
+                    out.append(contentsOf: CSVText.number(value).utf8)
+                }
+                out.append(UInt8(ascii: "\r"))
+                out.append(UInt8(ascii: "\n"))
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `summary.csv`: one row per scenario and metric, the same text as `compare --format csv`.

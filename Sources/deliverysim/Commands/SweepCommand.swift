@@ -65,7 +65,7 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
-        let plan = try loadPlan(file)
+        let plan = try loadPlan(file, jobs: jobs)
         if let slurm { return try writeSlurm(plan, into: slurm) }
         if let shard, let (k, n) = parseShard(shard) {
             let parts = out ?? "sweep-parts"
@@ -87,10 +87,17 @@ struct SweepCommand: ParsableCommand {
         let folder = try reportingExportFailures { try StagedFolder.begin(target, force: force) }
         defer { folder.abandon() }
         let progress = Console.progress("sweep", quiet: quiet)
-        let all = try reportingFailures { try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents) { progress.update(done: $0, total: $1) } }
+        let year = DORAYear(rawValue: dora)!
+        // Each point is summarized as soon as its replications are done, while others still run.
+        let builder = ComparisonBuilder(variants: plan.variants, year: year)
+        let all = try reportingFailures {
+            try plan.run(units: Array(0..<plan.unitCount), jobs: jobs, maxEvents: maxEvents,
+                         progress: { progress.update(done: $0, total: $1) }, pointDone: builder.scenarioDone)
+        }
         progress.finish()
         let results = (0..<plan.scenarios.count).map { p in Array(all[(p * plan.replications)..<((p + 1) * plan.replications)]) }
-        let comparison = try writeSweepExport(plan, results: results, into: folder, year: DORAYear(rawValue: dora)!, quiet: quiet, report: report)
+        let comparison = try writeSweepExport(plan, results: results, into: folder, year: year, quiet: quiet, report: report,
+                                              jobs: jobs, builder: builder)
         let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         print(SweepSummary(comparison, heading: "sweep \(name)").render(width: wide ? Int.max : Console.width, style: Console.style), terminator: "")
     }
@@ -170,27 +177,29 @@ struct MergeCommand: ParsableCommand {
     }
 }
 
-func loadPlan(_ file: String) throws -> SweepPlan {
+/// Loads the sweep file and resolves its points on up to `jobs` threads.
+func loadPlan(_ file: String, jobs: Int = ParallelReplications.defaultJobs) throws -> SweepPlan {
     let spec: SweepSpec
     do { spec = try SweepSpec.load(path: file) } catch {
         printError("\(error)")
         throw ExitCode(2)
     }
-    return try reportingFailures { try SweepPlan(spec, file: file, version: DeliverySimVersion.current) }
+    return try reportingFailures { try SweepPlan(spec, file: file, version: DeliverySimVersion.current, jobs: jobs) }
 }
 
 
 /// The export of a whole sweep: the ordinary export files, one scenario per point, and points.csv.
+/// The summaries are made on up to `jobs` threads, beside what `builder` made during the run.
 @discardableResult
 func writeSweepExport(_ plan: SweepPlan, results: [[ReplicationResult]], into folder: StagedFolder, year: DORAYear, quiet: Bool,
-                      report: Bool = false) throws -> Comparison {
-    let comparison = Comparison(variants: plan.variants, results: results, seed: plan.seed, year: year)
+                      report: Bool = false, jobs: Int = ParallelReplications.defaultJobs, builder: ComparisonBuilder? = nil) throws -> Comparison {
+    let comparison = Comparison(variants: plan.variants, results: results, seed: plan.seed, year: year, jobs: jobs, builder: builder)
     let run = ExportRun(command: "sweep", arguments: commandArguments, comparison: comparison, results: results,
                         itemsRecorded: false, version: DeliverySimVersion.current)
     try reportingExportFailures {
         let progress = Console.progress("export", quiet: quiet, delay: 0)
         defer { progress.finish() }
-        try Exporter.write(run, into: folder, report: report) { progress.update(step: $0, of: $1, item: $2) }
+        try Exporter.write(run, into: folder, report: report, jobs: jobs) { progress.update(step: $0, of: $1, item: $2) }
         progress.finish()
         try folder.write("points.csv", plan.pointsCSV())
         try folder.commit()
