@@ -31,7 +31,8 @@ public enum ParallelReplications {
     /// records, the event budget); the results do not depend on `jobs`. `progress` is told after
     /// every replication.
     ///
-    /// Units run replication by replication (every scenario's replication 0, then 1, …), so that
+    /// Units run replication by replication (every scenario's replication 0, then 1, …; within
+    /// a replication, scenarios with longer horizons first), so that
     /// when `stop` is requested — no new unit starts, those in flight finish — the scenarios have
     /// completed nearly the same replications; ``RunInterrupted`` then carries replications
     /// `0..<k` of every scenario, k being the most that all of them completed.
@@ -45,10 +46,16 @@ public enum ParallelReplications {
                            scenarioDone: ScenarioDone? = nil) throws -> [[ReplicationResult]] {
         precondition(replications >= 0, "replications must not be negative")
         let n = scenarios.count
-        let units = (0..<replications).flatMap { r in scenarios.indices.map { (scenario: $0, replication: r) } }
+        // Within a round, the longest horizons first: the round's (and the run's) last units
+        // are then the shortest, so the workers finish closer together. Results go by scenario
+        // and replication, whatever the order.
+        let order = scenarios.indices.sorted { (scenarios[$0].horizon, $1) > (scenarios[$1].horizon, $0) }
+        var position = Array(repeating: 0, count: n)
+        for (k, s) in order.enumerated() { position[s] = k }
+        let units = (0..<replications).flatMap { r in order.map { (scenario: $0, replication: r) } }
         let slots = try runAllowingStop(units: units, of: scenarios, jobs: jobs, options: options, progress: progress, stop: stop,
                                         scenarioDone: scenarioDone)
-        let byScenario = (0..<n).map { s in (0..<replications).map { r in slots[r * n + s] } }
+        let byScenario = (0..<n).map { s in (0..<replications).map { r in slots[r * n + position[s]] } }
         if slots.contains(where: { $0 == nil }) {
             let k = byScenario.map { $0.prefix { $0 != nil }.count }.min() ?? 0
             throw RunInterrupted(completed: k, results: byScenario.map { $0.prefix(k).map { $0! } })

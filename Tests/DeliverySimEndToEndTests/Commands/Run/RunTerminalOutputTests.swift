@@ -25,16 +25,17 @@ struct RunTerminalOutputTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let file = try Self.longScenario(in: dir)
-        // About 2 s of work, so the line appears after its half-second delay.
-        let command = "\(bin) run \(file) --replications 150 --jobs 1 > /dev/null"
+        // About 2 s of work (0.57 s per 150 replications on the 2026-12 build), so the line appears
+        // after its half-second delay.
+        let command = "\(bin) run \(file) --replications 600 --jobs 1 > /dev/null"
         let shown = try Self.onTerminal(command)
         #expect(shown.contains("\rrun: "), "\(shown.debugDescription)")
-        #expect(shown.contains("/150 replications (") && shown.contains("ETA "))
+        #expect(shown.contains("/600 replications (") && shown.contains("ETA "))
         #expect(shown.hasSuffix("\r\u{1B}[K"))  // erased at the end
         let quiet = try Self.onTerminal(command.replacingOccurrences(of: " > /dev/null", with: " --quiet > /dev/null"))
         #expect(quiet.isEmpty, "\(quiet.debugDescription)")
         // Standard error not a terminal: nothing, even though standard output is one.
-        let piped = try Self.onTerminal("\(bin) run \(file) --replications 150 --jobs 1 2>\(dir.path)/err > /dev/null")
+        let piped = try Self.onTerminal("\(bin) run \(file) --replications 600 --jobs 1 2>\(dir.path)/err > /dev/null")
         let err = try dir.read("err")
         #expect(piped.isEmpty && err.isEmpty)
     }
