@@ -4,16 +4,16 @@ import Testing
 import TestSupport
 
 /// The presets built into the program are exactly `scenarios/*.yaml`: regenerate with
-/// `bash scenarios/embed-presets.sh > Sources/ScenarioFile/Presets/PresetTexts.swift`.
+/// `bash scenarios/embed-presets.sh` (it writes `Sources/ScenarioFile/Presets/Texts/`).
 @Suite struct BuiltInPresetsTests {
     @Test func builtInTextsEqualTheFilesOnDisk() throws {
         let folder = repositoryRoot + "/scenarios"
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(BuiltInPresets.all.map { $0.name + ".yaml" } == files,
-                "regenerate: bash scenarios/embed-presets.sh > Sources/ScenarioFile/Presets/PresetTexts.swift")
+                "regenerate: bash scenarios/embed-presets.sh")
         for preset in BuiltInPresets.all {
             let disk = try String(contentsOfFile: folder + "/" + preset.name + ".yaml", encoding: .utf8)
-            #expect(preset.text == disk, "\(preset.name) differs from scenarios/: regenerate PresetTexts.swift")
+            #expect(preset.text == disk, "\(preset.name) differs from scenarios/: regenerate with bash scenarios/embed-presets.sh")
             #expect(!preset.description.isEmpty)
         }
     }
