@@ -108,8 +108,11 @@ struct ScalingProbe: ParsableCommand {
             kept.reserveCapacity(replications)
             let ((e, i), s) = try measure {
                 var events = 0, items = 0
+                var names: [String] = []
                 for r in 0..<replications {
-                    let result = try ScenarioRunner.run(scenario, replication: r)
+                    var result = try ScenarioRunner.run(scenario, replication: r)
+                    // Names shared with the first result's, as ParallelReplications keeps them.
+                    if names.isEmpty { names = result.metrics.map(\.name) } else { result.shareNames(names) }
                     events += result.events
                     items += result.itemsArrived
                     kept.append(result)
