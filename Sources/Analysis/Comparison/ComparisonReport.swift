@@ -74,15 +74,29 @@ public struct ComparisonReport: Sendable {
         var out: [UInt8] = []
         CSVText.appendRow(["scenario", "metric", "mean", "ci_low", "ci_high", "n", "baseline_diff", "baseline_diff_low",
                            "baseline_diff_high", "dora_bucket", "dora_cluster", "baseline_diff_percent", "note"], to: &out)
+        // Rows written field by field: the numbers straight as text (CSVText.appendNumber), no
+        // array of strings per row.
+        let comma = UInt8(ascii: ",")
         for entry in comparison.entries {
+            var label: [UInt8] = []
+            CSVText.appendField(entry.variant.label, to: &label)
             for metric in entry.metrics {
                 let s = metric.summary, d = metric.difference
                 let dora = DORAKey(rawValue: metric.name).map { entry.dora[$0] }
-                CSVText.appendRow([
-                    entry.variant.label, metric.name, CSVText.number(s.mean), CSVText.number(s.ciLow), CSVText.number(s.ciHigh), String(s.n),
-                    CSVText.number(d?.mean), CSVText.number(d?.low), CSVText.number(d?.high),
-                    dora?.bucket?.label ?? "", dora?.cluster?.name ?? "", CSVText.number(d?.percent), s.note ?? "",
-                ], to: &out)
+                out += label
+                out.append(comma); CSVText.appendField(metric.name, to: &out)
+                out.append(comma); CSVText.appendNumber(s.mean, to: &out)
+                out.append(comma); CSVText.appendNumber(s.ciLow, to: &out)
+                out.append(comma); CSVText.appendNumber(s.ciHigh, to: &out)
+                out.append(comma); out.append(contentsOf: String(s.n).utf8)
+                out.append(comma); CSVText.appendNumber(d?.mean, to: &out)
+                out.append(comma); CSVText.appendNumber(d?.low, to: &out)
+                out.append(comma); CSVText.appendNumber(d?.high, to: &out)
+                out.append(comma); CSVText.appendField(dora?.bucket?.label ?? "", to: &out)
+                out.append(comma); CSVText.appendField(dora?.cluster?.name ?? "", to: &out)
+                out.append(comma); CSVText.appendNumber(d?.percent, to: &out)
+                out.append(comma); CSVText.appendField(s.note ?? "", to: &out)
+                out.append(UInt8(ascii: "\r")); out.append(UInt8(ascii: "\n"))
             }
         }
         return String(decoding: out, as: UTF8.self)

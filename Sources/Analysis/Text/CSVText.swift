@@ -47,8 +47,15 @@ public enum CSVText {
         out.append(UInt8(ascii: "\n"))
     }
 
+    /// Appends ``number(_:)``'s text to `out` as a field: a number's text needs no quotes and
+    /// passes the formula guard (it parses as a number), so it goes out as it is.
+    public static func appendNumber(_ d: Double?, to out: inout [UInt8]) {
+        guard let d, d.isFinite else { return }
+        out.append(contentsOf: "\(d)".utf8)
+    }
+
     /// Appends ``field(_:)``'s UTF-8 to `out`.
-    private static func appendField(_ raw: String, to out: inout [UInt8]) {
+    public static func appendField(_ raw: String, to out: inout [UInt8]) {
         let utf8 = raw.utf8
         let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         if quoted && utf8.contains(UInt8(ascii: "\"")) {

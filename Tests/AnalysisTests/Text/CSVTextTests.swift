@@ -17,6 +17,17 @@ import Testing
 
     static func referenceRow(_ fields: [String]) -> String { fields.map(referenceField).joined(separator: ",") + "\r\n" }
 
+    /// A number written straight as text is what the field writer makes of its text, for
+    /// negative, tiny, huge, integral values and none.
+    @Test func numbersGoOutAsTheirFields() {
+        let values: [Double?] = [nil, 0, -0.0, -1.5, 1e-300, -1e300, 42, -7, 0.1 + 0.2, .infinity, -.infinity, .nan, 12_345.678, -2.5e-8]
+        for v in values {
+            var out: [UInt8] = []
+            CSVText.appendNumber(v, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == CSVText.field(CSVText.number(v)), "\(String(describing: v))")
+        }
+    }
+
     @Test func knownFields() {
         #expect(CSVText.field("plain") == "plain")
         #expect(CSVText.field("a,b") == "\"a,b\"")
