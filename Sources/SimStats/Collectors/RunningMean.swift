@@ -10,13 +10,16 @@ public struct RunningMean: Sendable {
     /// No observations.
     @inlinable public init() {}
 
-    /// Records one observation (must be finite).
-    @inlinable @inline(__always)
-    public mutating func add(_ x: Double) {
+    /// Records one observation (must be finite); returns the step's `delta = x − old mean` and
+    /// `delta / n`, from which ``RunningMoments`` updates its second moment.
+    @inlinable @inline(__always) @discardableResult
+    public mutating func add(_ x: Double) -> (delta: Double, deltaN: Double) {
         precondition(x.isFinite, "an observation must be finite")
         let delta = x - _mean
         n &+= 1
-        _mean += delta / Double(n)
+        let deltaN = delta / Double(n)
+        _mean += deltaN
+        return (delta, deltaN)
     }
 
     /// The number of observations.

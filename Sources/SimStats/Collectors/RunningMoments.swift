@@ -7,11 +7,13 @@
 /// M2 += delta · delta_n · (n − 1)`. What it leaves out is what `gsl_rstat_add` also does on
 /// every call and nothing here reads: the third and fourth moments and a P² running median.
 public struct RunningMoments: Sendable {
-    @usableFromInline internal var n: Int = 0
-    @usableFromInline internal var _mean: Double = 0
+    /// Count and mean (``RunningMean``'s recurrence, the first half of GSL's update).
+    @usableFromInline internal var first = RunningMean()
     @usableFromInline internal var m2: Double = 0
     @usableFromInline internal var _min: Double = 0
     @usableFromInline internal var _max: Double = 0
+    @inlinable internal var n: Int { first.count }
+    @inlinable internal var _mean: Double { first._mean }
 
     /// No observations.
     @inlinable public init() {}
@@ -19,8 +21,6 @@ public struct RunningMoments: Sendable {
     /// Records one observation (must be finite).
     @inlinable @inline(__always)
     public mutating func add(_ x: Double) {
-        precondition(x.isFinite, "an observation must be finite")
-        let delta = x - _mean
         if n == 0 {
             _min = x
             _max = x
@@ -28,11 +28,8 @@ public struct RunningMoments: Sendable {
             if x < _min { _min = x }
             if x > _max { _max = x }
         }
-        n += 1
-        let count = Double(n)
-        let deltaN = delta / count
-        _mean += deltaN
-        m2 += delta * deltaN * (count - 1.0)
+        let (delta, deltaN) = first.add(x)
+        m2 += delta * deltaN * (Double(n) - 1.0)
     }
 
     /// Discards all observations.
