@@ -50,15 +50,23 @@ public final class ModelArray<Element>: RandomAccessCollection {
     @inlinable public var endIndex: Int { _count }
     @inlinable public var count: Int { _count }
 
+    /// Whether `i` is an index of an element: `0 <= i < count` as one unsigned comparison (a
+    /// negative `i` is a huge unsigned value; `_count` is never negative), one branch where the
+    /// two signed comparisons cost two.
+    @inlinable @inline(__always)
+    internal func isIndex(_ i: Int) -> Bool {
+        UInt(bitPattern: i) < UInt(bitPattern: _count)
+    }
+
     /// The element at `i`, read and changed in place.
     @inlinable
     public subscript(i: Int) -> Element {
         unsafeAddress {
-            precondition(i >= 0 && i < _count, "index out of range")
+            precondition(isIndex(i), "index out of range")
             return UnsafePointer(base + i)
         }
         unsafeMutableAddress {
-            precondition(i >= 0 && i < _count, "index out of range")
+            precondition(isIndex(i), "index out of range")
             return base + i
         }
     }
@@ -69,7 +77,7 @@ public final class ModelArray<Element>: RandomAccessCollection {
     /// (``append(_:)``): never hold it across a call that may add elements.
     @inlinable @inline(__always)
     public func address(_ i: Int) -> UnsafeMutablePointer<Element> {
-        precondition(i >= 0 && i < _count, "index out of range")
+        precondition(isIndex(i), "index out of range")
         return base + i
     }
 

@@ -52,4 +52,28 @@ import SimKernel
         }
         #expect(watched == nil)
     }
+
+    /// The bounds check is one unsigned comparison: a negative index (a huge unsigned value)
+    /// and the end index must both stop the process, in reads, writes and `address`.
+    @Test(arguments: [-1, Int.min, 3, 4, Int.max])
+    func anIndexOutsideTheElementsStopsTheProcess(_ index: Int) async {
+        await #expect(processExitsWith: .failure) { [index] in
+            let a = ModelArray(repeating: 1.0, count: 3)
+            _ = a[index]
+        }
+        await #expect(processExitsWith: .failure) { [index] in
+            let a = ModelArray(repeating: 1.0, count: 3)
+            a[index] = 2
+        }
+        await #expect(processExitsWith: .failure) { [index] in
+            let a = ModelArray(repeating: 1.0, count: 3)
+            _ = a.address(index)
+        }
+    }
+
+    @Test func everyIndexInsideTheElementsIsReachable() {
+        let a = ModelArray(repeating: 0, count: 4)
+        for i in 0..<4 { a[i] = i; a.address(i).pointee += 10 }
+        #expect(Array(a) == [10, 11, 12, 13])
+    }
 }
