@@ -27,13 +27,18 @@ public final class ModelArray<Element>: RandomAccessCollection {
     }
 
     /// The elements of `elements`, in order.
+    @inlinable
     public convenience init<S: Sequence>(_ elements: S) where S.Element == Element {
-        let all = Array(elements)
+        let all = ContiguousArray(elements)
         self.init(capacity: all.count)
-        for e in all { append(e) }
+        if let first = all.withUnsafeBufferPointer({ $0.baseAddress }), !all.isEmpty {
+            base.initialize(from: first, count: all.count)
+        }
+        _count = all.count
     }
 
     /// An empty array with room for `capacity` elements before it grows.
+    @inlinable
     public init(capacity: Int = 0) {
         precondition(capacity >= 0, "a capacity cannot be negative")
         self.capacity = Swift.max(capacity, 1)

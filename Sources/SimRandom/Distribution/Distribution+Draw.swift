@@ -15,6 +15,9 @@ extension Distribution {
 
         /// True for an empirical distribution, drawn only through ``Distribution/sample(_:)``.
         @inlinable public var needsValues: Bool { family == .empirical }
+        /// The value of a constant, which a draw returns without a random number; nil for
+        /// any other law.
+        @inlinable @inline(__always) public var constant: Double? { family == .constant ? a : nil }
 
         init(_ family: Family, _ a: Double = 0, _ b: Double = 0, _ c: Double = 0) {
             self.family = family

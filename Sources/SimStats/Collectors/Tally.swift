@@ -3,8 +3,9 @@ import SimRandom
 
 /// Observations of a quantity that occurs at instants: waits, lead times, restore times.
 ///
-/// Count, mean, variance, minimum and maximum come from ``RunningMoments`` (GSL's `gsl_rstat`
-/// update, bit for bit, without the running median `gsl_rstat_add` also keeps). Quantiles, only
+/// What it reports is what it costs: the count and mean come from ``RunningMean`` (the mean of
+/// GSL's `gsl_rstat` update, bit for bit; a statistic that needs the variance, minimum or
+/// maximum holds a ``RunningMoments``). Quantiles, only
 /// those asked for, are exact: the tally keeps its observations, up to ``exactLimit`` of them,
 /// and a quantile is GSL's interpolation between order statistics
 /// (`gsl_stats_quantile_from_sorted_data`, bit for bit), the order statistics found by GSL's
@@ -13,8 +14,7 @@ import SimRandom
 /// they are given the kept observations in order, then every later one, a buffer of
 /// ``exactLimit`` at a time; memory stays bounded whatever the number of observations.
 ///
-/// A tally that reports no quantile costs no more than its moments (hot paths that need no
-/// quantile can hold a ``RunningMoments`` directly). ``reset()`` discards everything, for the end
+/// A tally that reports no quantile costs no more than its mean. ``reset()`` discards everything, for the end
 /// of a warm-up period.
 public final class Tally {
     /// Observations kept for exact quantiles (512 KB of them): past this many, the quantiles are
@@ -26,7 +26,7 @@ public final class Tally {
     /// Without the runtime's dynamic exclusivity check on every `add` (only `add` and `reset`
     /// change it, never during another access).
     @exclusivity(unchecked) @usableFromInline
-    internal var moments = RunningMoments()
+    internal var moments = RunningMean()
     /// The probabilities whose quantiles are reported.
     public let probabilities: [Double]
     /// The number of probabilities, read without the array.
@@ -64,8 +64,7 @@ public final class Tally {
     /// Records one observation (must be finite).
     @inlinable
     public func add(_ x: Double) {
-        precondition(x.isFinite, "a tally observation must be finite")
-        moments.add(x)
+        moments.add(x)  // (which checks that x is finite)
         guard quantileCount > 0 else { return }
         if sampleCount == sampleCapacity { makeRoom() }
         sample[sampleCount] = x
@@ -103,7 +102,7 @@ public final class Tally {
 
     /// Discards all observations (the room kept for them stays).
     public func reset() {
-        moments.reset()
+        moments = RunningMean()
         sampleCount = 0
         exactAtCount = -1
         if let estimators {
@@ -117,14 +116,6 @@ public final class Tally {
     public var count: Int { moments.count }
     /// The sample mean, or nil with no observations.
     public var mean: Double? { moments.mean }
-    /// The sample variance (divisor n − 1), or nil with fewer than two observations.
-    public var variance: Double? { moments.variance }
-    /// The sample standard deviation, or nil with fewer than two observations.
-    public var standardDeviation: Double? { moments.standardDeviation }
-    /// The smallest observation, or nil.
-    public var min: Double? { moments.min }
-    /// The largest observation, or nil.
-    public var max: Double? { moments.max }
     /// Whether ``quantile(_:)`` is exact: at most ``exactLimit`` observations since the last reset.
     public var quantilesAreExact: Bool { estimators == nil }
 

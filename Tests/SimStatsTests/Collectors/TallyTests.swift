@@ -4,23 +4,21 @@ import SimRandom
 import SimStats
 
 @Suite struct TallyTests {
-    @Test func momentsMatchDirectComputation() {
-        let values = [3.0, 1, 4, 1, 5, 9, 2, 6]
-        let tally = Tally()
-        values.forEach(tally.add)
-        let mean = values.reduce(0, +) / 8
-        let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 7
-        #expect(tally.count == 8)
-        #expect(abs(tally.mean! - mean) < 1e-12)
-        #expect(abs(tally.variance! - variance) < 1e-12)
-        #expect(tally.min == 1 && tally.max == 9)
+    @Test func meanIsRunningMomentsMeanBitForBit() {
+        let values = [3.0, 1, 4, 1, 5, 9, 2, 6, 0.1, 1e6, 3.3]
+        let tally = Tally(quantiles: [0.5])
+        var moments = RunningMoments()
+        for x in values { tally.add(x); moments.add(x) }
+        #expect(tally.count == values.count)
+        #expect(tally.mean!.bitPattern == moments.mean!.bitPattern)
+        #expect(abs(tally.mean! - values.reduce(0, +) / Double(values.count)) < 1e-9)
     }
 
     @Test func emptyTallyHasNoStatisticsRatherThanNaN() {
         let tally = Tally(quantiles: [0.5])
-        #expect(tally.mean == nil && tally.variance == nil && tally.min == nil && tally.quantile(0.5) == nil)
+        #expect(tally.mean == nil && tally.quantile(0.5) == nil)
         tally.add(2)
-        #expect(tally.mean == 2 && tally.variance == nil)
+        #expect(tally.mean == 2 && tally.quantile(0.5) == 2)
     }
 
     @Test func resetDiscardsWarmUp() {
@@ -28,7 +26,7 @@ import SimStats
         for x in 0..<100 { tally.add(Double(x) + 1000) }
         tally.reset()
         [1.0, 2, 3].forEach(tally.add)
-        #expect(tally.count == 3 && tally.mean == 2 && tally.max == 3 && tally.quantile(0.5) == 2)
+        #expect(tally.count == 3 && tally.mean == 2 && tally.quantile(0.5) == 2)
     }
 
     /// GSL's quantile of the sorted sample, the definition the tally must reproduce bit for bit.

@@ -74,8 +74,9 @@ struct FlowMetrics {
 
     @inline(__always)
     mutating func wipChanged(stage s: Int, to level: Int, at now: Double) {
-        let delta = Double(level) - stageWip[s].level
-        stageWip[s].record(Double(level), at: now)
+        let w = stageWip.address(s)
+        let delta = Double(level) - w.pointee.level
+        w.pointee.record(Double(level), at: now)
         totalWip.add(delta, at: now)
     }
 
