@@ -76,4 +76,24 @@ import SimKernel
         for i in 0..<4 { a[i] = i; a.address(i).pointee += 10 }
         #expect(Array(a) == [10, 11, 12, 13])
     }
+
+    @Test func addingARangeIsTheElementwiseSum() {
+        // Every count (odd and even), offsets on both sides, and an array added into itself
+        // (overlapping ranges, element by element in order): the same bits as `+=` one by one.
+        let xs = (0..<23).map { 1.0 / Double($0 + 3) + Double($0) * 1e-7 }
+        for n in 0...9 {
+            for (from, to) in [(0, 0), (3, 1), (1, 4)] {
+                let a = ModelArray(xs.map { $0 * 3.7 }), b = ModelArray(xs)
+                var expected = Array(a)
+                for k in 0..<n { expected[to + k] += xs[from + k] }
+                a.add(b, from: from, to: to, count: n)
+                #expect(Array(a).map(\.bitPattern) == expected.map(\.bitPattern), "n=\(n) from=\(from) to=\(to)")
+            }
+            let c = ModelArray(xs)
+            var expected = xs
+            for k in 0..<n { expected[2 + k] += expected[1 + k] }
+            c.add(c, from: 1, to: 2, count: n)
+            #expect(Array(c).map(\.bitPattern) == expected.map(\.bitPattern), "self n=\(n)")
+        }
+    }
 }
