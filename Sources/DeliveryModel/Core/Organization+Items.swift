@@ -23,7 +23,8 @@ extension Organization {
             flow.segmentHours.append(repeating: 0, count: k)
         }
         // First-pass work sizes and defect draws, in arrival order: two scenarios that differ
-        // only in policy give the same item the same work.
+        // only in policy give the same item the same work. (`base + s` and `row + s` are below
+        // the arrays' counts, themselves bounded by memory: wrapping sums, still bounds-checked.)
         let base = Int(slot) * n
         let row = (code ? workClass : flow.stages.nonCodeRow) * n
         // The streams chosen once per item, held unretained (the flow state keeps them alive):
@@ -33,9 +34,9 @@ extension Organization {
         for s in 0..<n {
             if code {
                 let work = flow.stages.rows[s].hasWork
-                    ? workStreams._withUnsafeGuaranteedRef { flow.stages.work.duration(row + s, $0, s) } : 0
-                flow.firstWork[base + s] = work
-                flow.firstDefect[base + s] = defectStreams._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0[s])._withUnsafeGuaranteedRef { $0.uniform() } }
+                    ? workStreams._withUnsafeGuaranteedRef { flow.stages.work.duration(row &+ s, $0, s) } : 0
+                flow.firstWork[base &+ s] = work
+                flow.firstDefect[base &+ s] = defectStreams._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0[s])._withUnsafeGuaranteedRef { $0.uniform() } }
             } else {
                 flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0
                 flow.firstDefect[base + s] = ml.streams.pipelineDefects.uniform()

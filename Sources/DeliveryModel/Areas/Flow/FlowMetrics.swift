@@ -80,7 +80,7 @@ struct FlowMetrics {
         totalWip.add(delta, at: now)
     }
 
-    mutating func enteredStage(_ s: Int, at now: Double) { if counts(now) { stageEntries[s] += 1 } }
+    mutating func enteredStage(_ s: Int, at now: Double) { if counts(now) { stageEntries[s] &+= 1 } }  // (at most the events handled)
 
     @inline(__always)
     mutating func leftStage(_ s: Int, residence time: Double, at now: Double) {

@@ -14,15 +14,15 @@ struct FlowState {
     /// Items in each stage (waiting, in work, in tests).
     let wip: ModelArray<Int>
     /// Per stage, the board-wide limit it is under (an index into the scenario's), or −1.
-    let boardOf: [Int]
+    let boardOf: ModelArray<Int>
     /// The scenario has board-wide limits (else no item ever counts under one).
     let hasBoards: Bool
     /// Items under each board-wide limit.
     let boardWip: ModelArray<Int>
     /// Per stage, its WIP limit (Int.max for none), and, at the first stage of a board-wide
     /// limit, that limit (Int.max elsewhere): read on every offer, kept here as plain integers.
-    let stageLimit: [Int]
-    let boardLimitAt: [Int]
+    let stageLimit: ModelArray<Int>
+    let boardLimitAt: ModelArray<Int>
     /// Items waiting to enter each stage (the backlog for the first), by class priority.
     let waiting: ModelArray<WaitingLine<Int32>>
     /// Each item slot's pre-drawn first-pass work and defect draw per stage (common random numbers).
@@ -61,13 +61,13 @@ struct FlowState {
         wip = ModelArray(repeating: 0, count: scenario.stages.count)
         var boardOf = Array(repeating: -1, count: scenario.stages.count)
         for (b, board) in scenario.boardLimits.enumerated() { for s in board.first...board.last { boardOf[s] = b } }
-        self.boardOf = boardOf
+        self.boardOf = ModelArray(boardOf)
         hasBoards = !scenario.boardLimits.isEmpty
         boardWip = ModelArray(repeating: 0, count: scenario.boardLimits.count)
-        stageLimit = scenario.stages.map { $0.wipLimit ?? .max }
+        stageLimit = ModelArray(scenario.stages.map { $0.wipLimit ?? .max })
         var boardLimitAt = Array(repeating: Int.max, count: scenario.stages.count)
         for board in scenario.boardLimits { boardLimitAt[board.first] = board.limit }
-        self.boardLimitAt = boardLimitAt
+        self.boardLimitAt = ModelArray(boardLimitAt)
         queues = QueueSamples(scenario: scenario)
         segments = ValueStreamSegments(stages: scenario.stages.count)
         waiting = ModelArray(scenario.stages.map { _ in WaitingLine<Int32>() })  // a line each
@@ -79,6 +79,7 @@ struct FlowState {
     @inline(__always)
     func hasRoom(_ s: Int) -> Bool {
         guard wip[s] < stageLimit[s] else { return false }
+        guard hasBoards else { return true }
         let b = boardOf[s]
         return b < 0 || boardWip[b] < boardLimitAt[s]
     }

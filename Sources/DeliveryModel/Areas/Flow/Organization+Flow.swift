@@ -155,7 +155,7 @@ extension Organization {
     mutating func enter(_ item: Int32, stage s: Int, _ simulation: inout Simulation<Event>) -> Int {
         let now = simulation.now
         let left = flow.hasBoards ? changeBoard(item, to: s) : -1
-        flow.wip[s] += 1
+        flow.wip[s] &+= 1  // (at most the items in the replication: no overflow)
         metrics.flow.wipChanged(stage: s, to: flow.wip[s], at: now)
         // The item's fields through one checked address, up to the calls below (no item is created).
         let it = items.address(Int(item))
@@ -258,8 +258,8 @@ extension Organization {
     @inline(__always)
     mutating func stageDone(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let s = items[Int(item)].stage
-        if s + 1 < flow.stages.rows.count {
-            offer(item, to: s + 1, &simulation)
+        if s &+ 1 < flow.stages.rows.count {  // (s is a stage index)
+            offer(item, to: s &+ 1, &simulation)
         } else {
             exit(item, stage: s, at: simulation.now)
             let left = flow.hasBoards ? leaveBoard(item) : -1

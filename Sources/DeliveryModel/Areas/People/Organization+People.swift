@@ -24,7 +24,7 @@ extension Organization {
         }
         let finish = alwaysWorking ? now + hours : calendar.finish(start: now, work: hours)
         metrics.busy(team: team, hours, from: now, to: finish, calendar: calendar)
-        simulation.schedule(.taskDone(team: Int32(team), task: task), at: finish)
+        simulation.schedule(.taskDone(team: Int32(truncatingIfNeeded: team), task: task), at: finish)  // (teams ≤ 1 000)
     }
 
     /// The person is free for the next task in the team's line; the finished task moves on.
