@@ -84,7 +84,7 @@ public struct ConfidenceInterval: Hashable, Sendable, CustomStringConvertible {
             return (m, gsl_stats_sd_m(b.baseAddress, 1, b.count, m))
         }
         let se = sd / Double(values.count).squareRoot()
-        let t = gsl_cdf_tdist_Pinv(1 - (1 - level) / 2, Double(values.count - 1))
+        let t = StudentQuantiles.quantile(1 - (1 - level) / 2, degreesOfFreedom: Double(values.count - 1))
         self.mean = m
         self.standardError = se
         self.halfWidth = t * se

@@ -1,3 +1,4 @@
+import CGSL
 import Testing
 import SimRandom
 import SimStats
@@ -56,5 +57,23 @@ import SimStats
         #expect(SampleStatistics.mean([1, 2, 3, 6]) == 3)
         #expect(abs(SampleStatistics.variance([1, 2, 3, 6])! - 14.0 / 3) < 1e-12)
         #expect(abs(SampleStatistics.correlation([1, 2, 3], [2, 4, 6])! - 1) < 1e-12)
+    }
+
+    @Test func tQuantilesFromTheTableAreGSLsBitForBit() {
+        // The first interval of a (level, n) computes GSL's t quantile, later ones read it back:
+        // both must give GSL's half-width exactly, for several levels and sample sizes.
+        for level in [0.8, 0.9, 0.95, 0.99] {
+            for n in [2, 3, 5, 30, 31, 1000] {
+                let values = (0..<n).map { Double($0 % 7) * 1.5 + Double($0) / 10 }
+                let se = values.withUnsafeBufferPointer { b in
+                    gsl_stats_sd(b.baseAddress, 1, n) / Double(n).squareRoot()
+                }
+                let expected = gsl_cdf_tdist_Pinv(1 - (1 - level) / 2, Double(n - 1)) * se
+                for _ in 0..<2 {
+                    let ci = ConfidenceInterval(values, level: level)!
+                    #expect(ci.halfWidth.bitPattern == expected.bitPattern, "level \(level), n \(n)")
+                }
+            }
+        }
     }
 }
