@@ -17,9 +17,9 @@ import SimRandom
 /// A tally that reports no quantile costs no more than its mean. ``reset()`` discards everything, for the end
 /// of a warm-up period.
 public final class Tally {
-    /// Observations kept for exact quantiles (512 KB of them): past this many, the quantiles are
+    /// Observations kept for exact quantiles (2 MB of them): past this many, the quantiles are
     /// P² estimates.
-    public static let exactLimit = 65_536
+    public static let exactLimit = 262_144
     /// The room first reserved for observations; it doubles as they come, up to ``exactLimit``.
     public static let initialCapacity = 1_024
 
