@@ -49,7 +49,13 @@ extension Organization {
     /// segment are booked there (``ValueStreamSegments``).
     @inline(__always)
     mutating func mark(_ item: Int32, _ segment: Int, at now: Double) {
-        let it = items.address(Int(item))
+        mark(items.address(Int(item)), item, segment, at: now)
+    }
+
+    /// ``mark(_:_:at:)`` for a handler that holds `item`'s address `it` already (from
+    /// ``ModelArray/address(_:)``; still valid: booking hours adds no item).
+    @inline(__always)
+    mutating func mark(_ it: UnsafeMutablePointer<WorkItem>, _ item: Int32, _ segment: Int, at now: Double) {
         flow.segmentHours[Int(item) &* flow.segments.count &+ Int(it.pointee.segment)] += now - it.pointee.segmentFrom
         it.pointee.segment = Int32(truncatingIfNeeded: segment)
         it.pointee.segmentFrom = now

@@ -93,7 +93,7 @@ extension Organization {
                 hours = flow.firstWork[i &* n &+ s]
             }
             it.pointee.touch += hours
-            mark(item, flow.segments.work(s), at: now)
+            mark(it, item, flow.segments.work(s), at: now)
             recordStatus(item, .work(s), at: now)
             metrics.flow.workStarted(stage: s, wait: now - it.pointee.queued, work: hours, at: now)
             return hours
@@ -170,7 +170,7 @@ extension Organization {
         metrics.flow.enteredStage(s, at: now)
         recordStatus(item, .queue(s), at: now)
         if flow.stages.rows[s].hasHandoff {
-            mark(item, flow.segments.handoff(s), at: now)
+            mark(it, item, flow.segments.handoff(s), at: now)
             simulation.schedule(.flow(.handoffDone(item: item)), after: flow.stages.handoff.duration(s, flow.streams.handoff, s))
         } else {
             reachQueue(item, &simulation)
@@ -209,7 +209,7 @@ extension Organization {
     @inline(__always)
     mutating func queueForWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let it = items.address(Int(item)), s = it.pointee.stage
-        mark(item, flow.segments.queue(s), at: simulation.now)
+        mark(it, item, flow.segments.queue(s), at: simulation.now)
         let stage = flow.stages.rows[s]
         guard stage.hasWork else {
             afterWork(item, &simulation)
