@@ -222,9 +222,12 @@ extension Organization {
     @inline(__always)
     mutating func finishWork(_ item: Int32, _ simulation: inout Simulation<Event>) {
         let i = Int(item)
+        let s: Int, canSplit: Bool
+        var latent: Bool
         do {
             // The item's fields through one checked address, before `split` may create items.
-            let it = items.address(i), s = it.pointee.stage
+            let it = items.address(i)
+            s = it.pointee.stage
             // Development may leave a latent defect; a review may find one.
             let u = it.pointee.reworking ? flow.streams.reworkDefects[s].uniform() : flow.firstDefect[i &* flow.stages.rows.count &+ s]
             if u < flow.stages.defectProbability.probability(s, probabilities) {
@@ -232,10 +235,14 @@ extension Organization {
                 metrics.flow.defectInjected(at: simulation.now)
             }
             if s == 0 { it.pointee.developmentDone = simulation.now }
+            canSplit = it.pointee.canSplit
+            latent = it.pointee.latentDefect
         }
-        let s = items[i].stage
-        if items[i].canSplit { split(item, &simulation) }
-        if items[i].latentDefect && flow.streams.detection[s].uniform() < flow.stages.detection.probability(s, probabilities) {
+        if canSplit {
+            split(item, &simulation)
+            latent = items[i].latentDefect  // (read again: the address did not outlive the split)
+        }
+        if latent && flow.streams.detection[s].uniform() < flow.stages.detection.probability(s, probabilities) {
             rework(item, caughtAt: s, &simulation)
             return
         }
