@@ -50,7 +50,7 @@ struct CompareCommand: ParsableCommand {
             ComparisonView(comparison, heading: heading, metrics: options.simulation.selection,
                            hint: levels != nil ? "advice for one level: deliverysim advise \(variants[0].label) (the next level by default, or --to LEVEL)" : nil)
         }
-        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet,
+        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet, jobs: options.simulation.jobs,
                                                                  completed: options.tableOnly { view($0).render(width:style:) }) {
             try options.compare(variants, label: "compare", record: record)
         }
@@ -59,7 +59,7 @@ struct CompareCommand: ParsableCommand {
         if let folder {
             let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)
-            try export.finish(run, into: folder, quiet: options.simulation.quiet)
+            try export.finish(run, into: folder, quiet: options.simulation.quiet, jobs: options.simulation.jobs)
         }
     }
 }
