@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
             try options.compare(variants, label: "compare", record: record)
         }
         let report = ComparisonReport(comparison, heading: heading)
-        options.print(table: view(comparison).render(width:style:), json: report.json, csv: report.csv)
+        options.print(table: view(comparison).render(width:style:), json: report.json, csv: { report.csv(jobs: options.simulation.jobs) })
         if let folder {
             let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)

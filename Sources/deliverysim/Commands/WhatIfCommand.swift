@@ -51,7 +51,7 @@ struct WhatIfCommand: ParsableCommand {
             try options.compare(variants, label: "whatif", record: record)
         }
         let report = ComparisonReport(comparison, heading: heading)
-        options.print(table: view(comparison).render(width:style:), json: report.json, csv: report.csv)
+        options.print(table: view(comparison).render(width:style:), json: report.json, csv: { report.csv(jobs: options.simulation.jobs) })
         if let folder {
             let run = ExportRun(command: "whatif", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)
