@@ -5,6 +5,8 @@ struct DocumentResolver {
     var errors: [ScenarioError] = []
     /// Files read, in the order they were read (for ordering errors).
     var files: [String] = []
+    /// Bases already read in this run (none: every base is read).
+    var bases: BaseDocuments?
 
     /// A file in an extends chain: how it is shown in messages and its canonical path.
     struct ChainLink {
@@ -54,6 +56,12 @@ struct DocumentResolver {
                                         message: "extends cycle: \(cycle)"))
             return nil
         }
+        // A base read before in this run is taken as read: one read without errors has no
+        // cycle through any chain that leads to it, so the check above is all it needs.
+        if let known = bases?.entry(basePath) {
+            files += known.files
+            return DocumentResolver.merge(known.document, child)
+        }
         let baseText: String
         switch DocumentResolver.readText(basePath) {
         case .success(let text): baseText = text
@@ -62,7 +70,11 @@ struct DocumentResolver {
                                         message: "cannot read `\(target)` (\(basePath)): \(problem.reason)"))
             return nil
         }
+        let (filesBefore, errorsBefore) = (files.count, errors.count)
         guard let base = resolve(text: baseText, display: basePath, chain: fullChain) else { return nil }
+        if errors.count == errorsBefore {
+            bases?.keep(BaseDocuments.Entry(document: base, files: Array(files[filesBefore...])), for: basePath)
+        }
         return DocumentResolver.merge(base, child)
     }
 

@@ -27,8 +27,9 @@ public struct LoadedScenario: Sendable {
 public enum ScenarioLoader {
     /// Loads the scenario file at `path` (relative to the working directory), applying
     /// `overrides` such as `stages[0].wip_limit=4` or `release.policy={batch: {size: 5}}`.
-    public static func load(path: String, overrides: [String] = []) throws -> LoadedScenario {
-        try resolve(path: path).load(overrides: overrides)
+    /// `bases` shares the files it `extends` with the other scenarios of a run.
+    public static func load(path: String, overrides: [String] = [], bases: BaseDocuments? = nil) throws -> LoadedScenario {
+        try resolve(path: path, bases: bases).load(overrides: overrides)
     }
 
     /// Loads a scenario from YAML text; `path` names it in messages, and `extends` is resolved
@@ -39,19 +40,19 @@ public enum ScenarioLoader {
 
     /// The scenario file at `path` parsed and merged with the files it extends, not yet read:
     /// the one document many variants are built from (the points of a sweep).
-    public static func resolve(path: String) throws -> ResolvedDocument {
+    public static func resolve(path: String, bases: BaseDocuments? = nil) throws -> ResolvedDocument {
         // A preset's name that is no file on disk is the built-in preset (BuiltInPresets).
         let path = BuiltInPresets.fallback(for: path, exists: { FileManager.default.fileExists(atPath: $0) }) ?? path
         switch DocumentResolver.readText(path) {
-        case .success(let contents): return try resolve(yaml: contents, path: path)
+        case .success(let contents): return try resolve(yaml: contents, path: path, bases: bases)
         case .failure(let problem):
             throw ScenarioErrors([ScenarioError(file: path, message: "cannot read the scenario file: \(problem.reason)")])
         }
     }
 
     /// YAML text parsed and merged with the files it extends (see ``resolve(path:)``).
-    public static func resolve(yaml: String, path: String = "<string>") throws -> ResolvedDocument {
-        var resolver = DocumentResolver()
+    public static func resolve(yaml: String, path: String = "<string>", bases: BaseDocuments? = nil) throws -> ResolvedDocument {
+        var resolver = DocumentResolver(bases: bases)
         guard let document = resolver.resolve(text: yaml, display: path, chain: []) else {
             throw ScenarioErrors(ordered(resolver.errors, files: resolver.files))
         }

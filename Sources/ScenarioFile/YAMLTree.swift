@@ -111,6 +111,11 @@ struct YEntry {
 // MARK: - From Yams
 
 enum YAMLText {
+    /// Yams' default encoding, read once: `Parser.Encoding.default` copies the whole process
+    /// environment (for `YAMS_DEFAULT_ENCODING`) each time it is read, once per parse otherwise.
+    /// (An enum without payloads, never mutated: safe to share though Yams does not mark it Sendable.)
+    nonisolated(unsafe) static let encoding = Parser.Encoding.default
+
     /// Parses `text` into a tree; nil for an empty document. Syntax errors become
     /// ScenarioErrors in `errors`.
     static func parse(_ text: String, file: String, errors: inout [ScenarioError]) -> ParseResult {
@@ -130,11 +135,11 @@ enum YAMLText {
         // a document with any is composed again the default way, for the same error.
         var plainTyping = !text.utf8.contains(UInt8(ascii: "!"))
         do {
-            if plainTyping, let fast = try? Yams.compose(yaml: text, .basic) {
+            if plainTyping, let fast = try? Yams.compose(yaml: text, .basic, YNode.constructor, encoding) {
                 node = fast
             } else {
                 plainTyping = false
-                node = try Yams.compose(yaml: text)
+                node = try Yams.compose(yaml: text, .default, YNode.constructor, encoding)
             }
         } catch let error as YamlError {
             errors.append(syntaxError(error, file: file))
@@ -352,13 +357,16 @@ extension YNode {
         }
     }
 
-    /// One constructor for every tag written: `Constructor.default` makes a new one, with its
-    /// tables, each time it is read.
-    nonisolated(unsafe) private static let constructor = Constructor.default
+    /// One constructor for every tag written and every document parsed: `Constructor.default`
+    /// makes a new one, with its tables, each time it is read.
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     /// A tag for an emitted node. A scalar's is never written (it is emitted as implicit); a
     /// number's or boolean's is given as it is read back, so the emitter need not resolve it.
-    static func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+    /// Its resolver is never asked (every tag named here is explicit, and a number is constructed
+    /// from its text alone), so it is Yams' `.basic` one: naming `Resolver.default` would compile
+    /// its seven regular expressions (with ICU's set-up, 9 M instructions) in every process.
+    static func tag(_ name: Tag.Name) -> Tag { Tag(name, .basic, constructor) }
 
     /// A Yams scalar of `text` to construct a number from (`Node.Scalar(text)` would make a new
     /// `Constructor.default` for its tag).

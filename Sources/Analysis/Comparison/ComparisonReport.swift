@@ -69,36 +69,43 @@ public struct ComparisonReport: Sendable {
 
     /// Tidy CSV: one row per scenario and metric (also an export's `summary.csv`). Numbers are
     /// Swift's shortest round-trip text (`"\(double)"`), the same digits as the JSON; an empty
-    /// cell is a missing value, and `note` says why.
-    public func csv() -> String {
+    /// cell is a missing value, and `note` says why. Each scenario's rows are written on one of
+    /// up to `jobs` threads (the text does not depend on it): printing the numbers is most of
+    /// what a comparison does after its last replication.
+    public func csv(jobs: Int = 1) -> String {
         var out: [UInt8] = []
         CSVText.appendRow(["scenario", "metric", "mean", "ci_low", "ci_high", "n", "baseline_diff", "baseline_diff_low",
                            "baseline_diff_high", "dora_bucket", "dora_cluster", "baseline_diff_percent", "note"], to: &out)
-        // Rows written field by field: the numbers straight as text (CSVText.appendNumber), no
-        // array of strings per row.
-        let comma = UInt8(ascii: ",")
-        for entry in comparison.entries {
-            var label: [UInt8] = []
-            CSVText.appendField(entry.variant.label, to: &label)
-            for metric in entry.metrics {
-                let s = metric.summary, d = metric.difference
-                let dora = DORAKey(rawValue: metric.name).map { entry.dora[$0] }
-                out += label
-                out.append(comma); CSVText.appendField(metric.name, to: &out)
-                out.append(comma); CSVText.appendNumber(s.mean, to: &out)
-                out.append(comma); CSVText.appendNumber(s.ciLow, to: &out)
-                out.append(comma); CSVText.appendNumber(s.ciHigh, to: &out)
-                out.append(comma); out.append(contentsOf: String(s.n).utf8)
-                out.append(comma); CSVText.appendNumber(d?.mean, to: &out)
-                out.append(comma); CSVText.appendNumber(d?.low, to: &out)
-                out.append(comma); CSVText.appendNumber(d?.high, to: &out)
-                out.append(comma); CSVText.appendField(dora?.bucket?.label ?? "", to: &out)
-                out.append(comma); CSVText.appendField(dora?.cluster?.name ?? "", to: &out)
-                out.append(comma); CSVText.appendNumber(d?.percent, to: &out)
-                out.append(comma); CSVText.appendField(s.note ?? "", to: &out)
-                out.append(UInt8(ascii: "\r")); out.append(UInt8(ascii: "\n"))
-            }
-        }
+        let entries = comparison.entries
+        for rows in ParallelMap.map(entries.count, jobs: jobs, { Self.csvRows(entries[$0]) }) { out += rows }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The CSV rows of one scenario, written field by field: the numbers straight as text
+    /// (CSVText.appendNumber), no array of strings per row.
+    static func csvRows(_ entry: Comparison.Entry) -> [UInt8] {
+        var out: [UInt8] = []
+        var label: [UInt8] = []
+        CSVText.appendField(entry.variant.label, to: &label)
+        let comma = UInt8(ascii: ",")
+        for metric in entry.metrics {
+            let s = metric.summary, d = metric.difference
+            let dora = DORAKey(rawValue: metric.name).map { entry.dora[$0] }
+            out += label
+            out.append(comma); CSVText.appendField(metric.name, to: &out)
+            out.append(comma); CSVText.appendNumber(s.mean, to: &out)
+            out.append(comma); CSVText.appendNumber(s.ciLow, to: &out)
+            out.append(comma); CSVText.appendNumber(s.ciHigh, to: &out)
+            out.append(comma); out.append(contentsOf: String(s.n).utf8)
+            out.append(comma); CSVText.appendNumber(d?.mean, to: &out)
+            out.append(comma); CSVText.appendNumber(d?.low, to: &out)
+            out.append(comma); CSVText.appendNumber(d?.high, to: &out)
+            out.append(comma); CSVText.appendField(dora?.bucket?.label ?? "", to: &out)
+            out.append(comma); CSVText.appendField(dora?.cluster?.name ?? "", to: &out)
+            out.append(comma); CSVText.appendNumber(d?.percent, to: &out)
+            out.append(comma); CSVText.appendField(s.note ?? "", to: &out)
+            out.append(UInt8(ascii: "\r")); out.append(UInt8(ascii: "\n"))
+        }
+        return out
     }
 }

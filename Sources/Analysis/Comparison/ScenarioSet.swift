@@ -6,11 +6,12 @@ import ScenarioFile
 public enum ScenarioSet {
     /// The scenarios in `paths`, each with `overrides` applied; labelled by their names (a
     /// repeated name gets ` #2`, ` #3` …). Files are read on up to `jobs` threads (the result
-    /// does not depend on it).
+    /// does not depend on it); a file that several extend is read once.
     public static func files(_ paths: [String], overrides: [String] = [], jobs: Int = ParallelReplications.defaultJobs) throws(ScenarioErrors) -> [Variant] {
         var errors: [ScenarioError] = []
         var variants: [Variant] = []
-        let outcomes = ParallelMap.map(paths.count, jobs: jobs) { i in Result { try ScenarioLoader.load(path: paths[i], overrides: overrides) } }
+        let bases = BaseDocuments()
+        let outcomes = ParallelMap.map(paths.count, jobs: jobs) { i in Result { try ScenarioLoader.load(path: paths[i], overrides: overrides, bases: bases) } }
         for (path, outcome) in zip(paths, outcomes) {
             do {
                 let loaded = try outcome.get()
@@ -47,13 +48,23 @@ public enum ScenarioSet {
     }
 
     /// The scenario at `path` once per point of `grid` (the point's overrides after `overrides`),
-    /// labelled by the point's overrides; points are read on up to `jobs` threads.
+    /// labelled by the point's overrides; the file (and what it extends) is parsed once, the
+    /// points are read on up to `jobs` threads.
     public static func whatIf(_ path: String, grid: WhatIfGrid, overrides: [String] = [],
                               jobs: Int = ParallelReplications.defaultJobs) throws(ScenarioErrors) -> [Variant] {
         var errors: [ScenarioError] = []
         var variants: [Variant] = []
         let points = grid.points
-        let outcomes = ParallelMap.map(points.count, jobs: jobs) { i in Result { try ScenarioLoader.load(path: path, overrides: overrides + points[i]) } }
+        guard !points.isEmpty else { return [] }
+        let document: ScenarioLoader.ResolvedDocument
+        do {
+            document = try ScenarioLoader.resolve(path: path)
+        } catch let problems as ScenarioErrors {
+            throw problems
+        } catch {
+            throw ScenarioErrors([ScenarioError(file: path, message: "\(error)")])
+        }
+        let outcomes = ParallelMap.map(points.count, jobs: jobs) { i in Result { try document.load(overrides: overrides + points[i]) } }
         for (point, outcome) in zip(points, outcomes) {
             do {
                 let loaded = try outcome.get()

@@ -9,8 +9,9 @@ import Foundation
 /// run whatever the number of workers and whatever order they finish in. Workers take the next
 /// (scenario, replication) from a shared counter, so a slow scenario does not leave a core idle.
 public enum ParallelReplications {
-    /// Worker threads when none are asked for: the cores this process may use.
-    public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// Worker threads when none are asked for: the cores this process may use, read once (the
+    /// command line's options evaluate their default several times while parsing).
+    public static let defaultJobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// Told (replications done, total) after every finished replication, from the worker
     /// thread that finished it; calls may overlap and arrive out of order, `done` never repeats.

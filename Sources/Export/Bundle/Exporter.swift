@@ -47,16 +47,17 @@ public enum Exporter {
         ] : []) + [
             (AnalysisNotebook.fileName, { _ in AnalysisNotebook.json() }), ("run.json", { RunManifest.json($0, copies: copies, files: files) }),
         ]
-        // `jobs` files at a time, each made and written by one thread: at most `jobs` texts are
-        // held at once (with --items the tables can be large).
-        for batch in stride(from: 0, to: texts.count, by: jobs).map({ $0..<min($0 + jobs, texts.count) }) {
-            for file in texts[batch] { next(file.name) }
-            let outcomes = ParallelMap.map(batch.count, jobs: jobs) { i in
-                let file = texts[batch.lowerBound + i]
-                return Result { try folder.write(file.name, file.make(run)) }
-            }
-            for outcome in outcomes { try outcome.get() }
+        // Each of up to `jobs` threads makes a file, writes it and takes the next: at most `jobs`
+        // texts are held at once (with --items the tables can be large), and no thread waits for
+        // another's file as a batch of `jobs` files would (the last file alone on one thread).
+        // `progress` hears of the files as they are started, one call at a time.
+        let progressLock = NSLock()
+        let outcomes = ParallelMap.map(texts.count, jobs: jobs) { i in
+            let file = texts[i]
+            progressLock.withLock { next(file.name) }
+            return Result { try folder.write(file.name, file.make(run)) }
         }
+        for outcome in outcomes { try outcome.get() }
         if report {
             next(HTMLReport.fileName)
             try folder.write(HTMLReport.fileName, try HTMLReport.render(ReportData.load(folder: folder.staging)))

@@ -50,16 +50,16 @@ struct CompareCommand: ParsableCommand {
             ComparisonView(comparison, heading: heading, metrics: options.simulation.selection,
                            hint: levels != nil ? "advice for one level: deliverysim advise \(variants[0].label) (the next level by default, or --to LEVEL)" : nil)
         }
-        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet,
+        let (comparison, results) = try export.savingInterrupted(command: "compare", into: folder, quiet: options.simulation.quiet, jobs: options.simulation.jobs,
                                                                  completed: options.tableOnly { view($0).render(width:style:) }) {
             try options.compare(variants, label: "compare", record: record)
         }
         let report = ComparisonReport(comparison, heading: heading)
-        options.print(table: view(comparison).render(width:style:), json: report.json, csv: report.csv)
+        options.print(table: view(comparison).render(width:style:), json: report.json, csv: { report.csv(jobs: options.simulation.jobs) })
         if let folder {
             let run = ExportRun(command: "compare", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)
-            try export.finish(run, into: folder, quiet: options.simulation.quiet)
+            try export.finish(run, into: folder, quiet: options.simulation.quiet, jobs: options.simulation.jobs)
         }
     }
 }

@@ -55,7 +55,8 @@ struct ExportOptions: ParsableArguments {
     ///
     /// `completed` prints the table of what was completed (the replications every scenario
     /// finished, at least two), before the exit.
-    func savingInterrupted<T>(command: String, into folder: StagedFolder?, quiet: Bool, completed: ((Comparison) -> Void)? = nil,
+    /// An interrupted run's export is written on `jobs` threads, as ``finish(_:into:quiet:jobs:)``.
+    func savingInterrupted<T>(command: String, into folder: StagedFolder?, quiet: Bool, jobs: Int, completed: ((Comparison) -> Void)? = nil,
                               _ body: () throws -> T) throws -> T {
         if folder != nil || completed != nil {
             InterruptCleanup.installHandlers()
@@ -83,7 +84,7 @@ struct ExportOptions: ParsableArguments {
                 var run = ExportRun(command: command, arguments: commandArguments, comparison: comparison, results: stopped.results,
                                     itemsRecorded: items, version: DeliverySimVersion.current)
                 run.interruptedOf = stopped.requested
-                try finish(run, into: folder, quiet: quiet)
+                try finish(run, into: folder, quiet: quiet, jobs: jobs)
                 printError("interrupted: saved the \(stopped.completed) of \(stopped.requested) replications every scenario completed; run.json says complete: false")
             } else if folder != nil || stopped.comparison == nil {
                 folder?.abandon()
@@ -93,12 +94,13 @@ struct ExportOptions: ParsableArguments {
         }
     }
 
-    /// Writes `run` into `folder` and renames it into place; says where on standard error.
-    func finish(_ run: ExportRun, into folder: StagedFolder, quiet: Bool) throws {
+    /// Writes `run` into `folder` on `jobs` threads (the command's `--jobs`) and renames it into
+    /// place; says where on standard error.
+    func finish(_ run: ExportRun, into folder: StagedFolder, quiet: Bool, jobs: Int) throws {
         try reportingExportFailures {
             let progress = Console.progress("export", quiet: quiet, delay: 0)
             defer { progress.finish() }
-            let files = try Exporter.write(run, into: folder, report: report) { progress.update(step: $0, of: $1, item: $2) }
+            let files = try Exporter.write(run, into: folder, report: report, jobs: jobs) { progress.update(step: $0, of: $1, item: $2) }
             progress.finish()
             try folder.commit()
             if !quiet { printError("exported to \(folder.target)/: \(files.joined(separator: ", "))") }

@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
         let progress = Console.progress("run", quiet: options.quiet)
         defer { progress.finish() }
         let (comparison, results) = try reportingFailures {
-            try export.savingInterrupted(command: "run", into: folder, quiet: options.quiet, completed: options.format != .table ? nil : { c in
+            try export.savingInterrupted(command: "run", into: folder, quiet: options.quiet, jobs: options.jobs, completed: options.format != .table ? nil : { c in
                 print(RunView(c, metrics: options.selection).render(width: options.width, style: Console.style), terminator: "")
             }) {
                 try Comparison.runKeepingResults([variant], replications: count, seed: masterSeed, jobs: options.jobs, options: record,
@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
         if let folder {
             let exported = ExportRun(command: "run", arguments: commandArguments, comparison: comparison, results: results,
                                      itemsRecorded: export.items, version: DeliverySimVersion.current)
-            try export.finish(exported, into: folder, quiet: options.quiet)
+            try export.finish(exported, into: folder, quiet: options.quiet, jobs: options.jobs)
         }
     }
 }

@@ -46,16 +46,16 @@ struct WhatIfCommand: ParsableCommand {
                                   labelTitle: points.title, labels: points.labels,
                                   hint: "points: " + grid.axes.map { "\($0.key) = \($0.values.joined(separator: ", "))" }.joined(separator: " × "))
         }
-        let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.simulation.quiet,
+        let (comparison, results) = try export.savingInterrupted(command: "whatif", into: folder, quiet: options.simulation.quiet, jobs: options.simulation.jobs,
                                                                  completed: options.tableOnly { view($0).render(width:style:) }) {
             try options.compare(variants, label: "whatif", record: record)
         }
         let report = ComparisonReport(comparison, heading: heading)
-        options.print(table: view(comparison).render(width:style:), json: report.json, csv: report.csv)
+        options.print(table: view(comparison).render(width:style:), json: report.json, csv: { report.csv(jobs: options.simulation.jobs) })
         if let folder {
             let run = ExportRun(command: "whatif", arguments: commandArguments, comparison: comparison, results: results,
                                 itemsRecorded: export.items, version: DeliverySimVersion.current)
-            try export.finish(run, into: folder, quiet: options.simulation.quiet)
+            try export.finish(run, into: folder, quiet: options.simulation.quiet, jobs: options.simulation.jobs)
         }
     }
 }
