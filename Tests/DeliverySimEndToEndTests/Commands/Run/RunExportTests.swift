@@ -40,12 +40,14 @@ import TestSupport
     /// the first SIGINT is answered with "finishing the replications in flight", and the second,
     /// sent then, must end the program through the quit-at-once path (its message, the folder
     /// removed) — not by finishing the replication in flight, which takes far longer (a
-    /// 36 000-day horizon) and would end in "too few to save" or "saved".
+    /// 36 000-day horizon with 400 people: about 3.5 s on an idle machine, so that even a test
+    /// runner starved by parallel tests answers well within it) and would end in "too few to
+    /// save" or "saved".
     @Test func secondInterruptQuitsAtOnce() throws {
         let bin = try deliverysimPath()
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let file = try dir.write("long.yaml", scenarioYAML(name: "long", replacing: [("horizon: 60d", "horizon: 36000d"), ("mean: 18h", "mean: 1h"), ("{people: 5}", "{people: 100}"), ("wip_limit: 6", "wip_limit: 100")]))
+        let file = try dir.write("long.yaml", scenarioYAML(name: "long", replacing: [("horizon: 60d", "horizon: 36000d"), ("mean: 18h", "mean: 15m"), ("{people: 5}", "{people: 400}"), ("wip_limit: 6", "wip_limit: 400")]))
         let program = try LaunchedProcess(bin, ["run", file, "--replications", "4", "--jobs", "1", "--out", dir.path + "/out"],
                                           stderrOnTerminal: true)
         try program.waitForStderr(containing: "/4 replications (")
