@@ -38,8 +38,8 @@ extension Organization {
                 flow.firstWork[base &+ s] = work
                 flow.firstDefect[base &+ s] = defectStreams._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0[s])._withUnsafeGuaranteedRef { $0.uniform() } }
             } else {
-                flow.firstWork[base + s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row + s, ml.streams.pipelineWork) : 0
-                flow.firstDefect[base + s] = ml.streams.pipelineDefects.uniform()
+                flow.firstWork[base &+ s] = flow.stages.rows[s].hasWork ? flow.stages.work.duration(row &+ s, ml.streams.pipelineWork) : 0
+                flow.firstDefect[base &+ s] = ml.streams.pipelineDefects.uniform()
             }
         }
         return slot

@@ -31,8 +31,8 @@ public final class ModelArray<Element>: RandomAccessCollection {
     public convenience init<S: Sequence>(_ elements: S) where S.Element == Element {
         let all = ContiguousArray(elements)
         self.init(capacity: all.count)
-        if let first = all.withUnsafeBufferPointer({ $0.baseAddress }), !all.isEmpty {
-            base.initialize(from: first, count: all.count)
+        all.withUnsafeBufferPointer { b in
+            if let first = b.baseAddress { base.initialize(from: first, count: b.count) }
         }
         _count = all.count
     }

@@ -12,7 +12,9 @@ import SimRandom
 /// selection (`gsl_stats_select`) instead of a sort. Past ``exactLimit`` observations the tally
 /// turns to ``P2Quantile`` estimators (GSL's P², in constant memory) for the rest of its life:
 /// they are given the kept observations in order, then every later one, a buffer of
-/// ``exactLimit`` at a time; memory stays bounded whatever the number of observations.
+/// ``exactLimit`` at a time; memory stays bounded whatever the number of observations. (An exact
+/// ``quantile(_:)`` reorders the kept observations; estimators made after such a query see them
+/// in that order. The model asks for quantiles only at the end of a replication.)
 ///
 /// A tally that reports no quantile costs no more than its mean. ``reset()`` discards everything, for the end
 /// of a warm-up period.
