@@ -85,14 +85,14 @@ public enum ParallelReplications {
         precondition(jobs >= 1, "jobs must be at least 1")
         let total = units.count
         let board = Board(total: total, scenarioOfUnit: scenarioDone == nil ? nil : units.map(\.scenario), scenarios: scenarios.count)
-        let names = SharedNames(scenarios: scenarios.count)
+        // Per scenario, what its replications share (their metric names, learned once).
+        let plans = scenarios.map(ReplicationPlan.init)
         @Sendable func work() {
             while !(stop?.isRequested ?? false), let index = board.take() {
                 let (s, r) = units[index]
                 var done: [ReplicationResult]?
                 do {
-                    var result = try ScenarioRunner.run(scenarios[s], replication: r, options: options)
-                    names.share(&result, scenario: s)
+                    let result = try ScenarioRunner.run(plans[s], replication: r, options: options)
                     done = board.store(index, .success(result))
                 } catch {
                     let failure = ReplicationFailure(scenario: scenarios[s].name, scenarioIndex: s, replication: r,
@@ -123,25 +123,6 @@ public struct ReplicationFailure: Error, Sendable, Equatable, CustomStringConver
     public var message: String
 
     public var description: String { "scenario `\(scenario)`: \(message)" }
-}
-
-/// Per scenario, the metric names of its first finished replication: the others' names are
-/// made to share their storage (``ReplicationResult/shareNames(_:)``), so that results kept by
-/// the thousand hold each name once rather than once per replication.
-private final class SharedNames: @unchecked Sendable {
-    private let lock = NSLock()
-    private var names: [[String]?]
-
-    init(scenarios: Int) { names = Array(repeating: nil, count: scenarios) }
-
-    func share(_ result: inout ReplicationResult, scenario s: Int) {
-        let template: [String]? = lock.withLock {
-            if let known = names[s] { return known }
-            names[s] = result.metrics.map(\.name)
-            return nil
-        }
-        if let template { result.shareNames(template) }
-    }
 }
 
 /// The shared task counter and result slots; every access holds the lock.

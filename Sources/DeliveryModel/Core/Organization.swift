@@ -87,8 +87,9 @@ struct Organization: SimulationModel {
         }
     }
 
-    /// Every metric of the replication at `end`, in the registry's order.
-    func metricValues(at end: Double) -> [MetricValue] {
-        metrics.values(at: end, scenario: scenario, fleet: ml.fleet, agingWip: agingWip(at: end))
+    /// Every metric of the replication at `end`, in the registry's order; `known`: the names of
+    /// an earlier replication's metrics (``ReplicationPlan``).
+    func metricValues(at end: Double, known: [String]? = nil) -> [MetricValue] {
+        metrics.values(at: end, scenario: scenario, fleet: ml.fleet, agingWip: agingWip(at: end), known: known)
     }
 }

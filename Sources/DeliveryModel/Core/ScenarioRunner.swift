@@ -30,6 +30,13 @@ public enum ScenarioRunner {
 
     /// Runs replication `replication` to the horizon, recording what `options` asks for.
     public static func run(_ scenario: Scenario, replication: Int, options: RunOptions) throws -> ReplicationResult {
+        try run(ReplicationPlan(scenario), replication: replication, options: options)
+    }
+
+    /// Runs replication `replication` of `plan`'s scenario to the horizon, recording what
+    /// `options` asks for; its metrics take the names of an earlier replication of the plan.
+    public static func run(_ plan: ReplicationPlan, replication: Int, options: RunOptions) throws -> ReplicationResult {
+        let scenario = plan.scenario
         var model = Organization(scenario: scenario, replication: replication, options: options)
         var simulation = Simulation<Organization.Event>(calendarArity: 2, reservingCapacity: 256)
         model.start(&simulation)
@@ -49,7 +56,7 @@ public enum ScenarioRunner {
         if reason == .eventBudget { throw EventBudgetExceeded(replication: replication, events: options.maxEvents) }
         var result = ReplicationResult(
             replication: replication,
-            metrics: model.metricValues(at: scenario.horizon),
+            metrics: model.metricValues(at: scenario.horizon, known: plan.metricNames),
             events: simulation.eventsHandled,
             itemsArrived: model.flow.arrivals
         )
@@ -57,11 +64,13 @@ public enum ScenarioRunner {
         result.items = model.flow.itemRecords
         result.history = model.flow.history
         result.growingQueue = model.flow.queues.growth()
+        plan.learnNames(&result)
         return result
     }
 
     /// Runs replications `0..<count` in order.
     public static func run(_ scenario: Scenario, replications count: Int, maxEvents: Int = .max) throws -> [ReplicationResult] {
-        try (0..<count).map { try run(scenario, replication: $0, maxEvents: maxEvents) }
+        let plan = ReplicationPlan(scenario)
+        return try (0..<count).map { try run(plan, replication: $0, options: RunOptions(maxEvents: maxEvents)) }
     }
 }

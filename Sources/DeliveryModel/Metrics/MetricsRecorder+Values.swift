@@ -3,7 +3,10 @@ import SimStats
 extension MetricsRecorder {
     /// The replication's metrics at the end of the run, in ``MetricRegistry`` order;
     /// `agingWip[s]` the ages of the items in stage s at the end (``Organization/agingWip(at:)``).
-    func values(at end: Double, scenario: Scenario, fleet: [ServingModel], agingWip: [[Double]]) -> [MetricValue] {
+    /// `known`: the metric names of an earlier replication of the same scenario (``ReplicationPlan``),
+    /// taken by position instead of building equal ones — which metrics a replication reports,
+    /// and in which order, depends on its scenario only.
+    func values(at end: Double, scenario: Scenario, fleet: [ServingModel], agingWip: [[Double]], known: [String]? = nil) -> [MetricValue] {
         let hours = end - windowStart
         let days = hours / 24, weeks = hours / 168
         let noDeploys = "no deployments after warm-up"
@@ -12,11 +15,16 @@ extension MetricsRecorder {
         let periods = hours / MetricDefinition.countPeriodHours
         var out: [MetricValue] = []
         out.reserveCapacity(128)
-        func add(_ metric: MetricDefinition, _ value: Double?, _ reason: String? = nil) {
-            out.append(MetricValue(metric.name, metric.quantity.isPerPeriod ? value.map { $0 / periods } : value, reason: reason))
+        // The next value's name: the known one at its position, else built.
+        func knownName() -> String? {
+            guard let known, out.count < known.count else { return nil }
+            return known[out.count]
         }
-        func add(_ metric: MetricDefinition, _ suffix: String, _ value: Double?, _ reason: String? = nil) {
-            out.append(MetricValue(metric.name(suffix), metric.quantity.isPerPeriod ? value.map { $0 / periods } : value, reason: reason))
+        func add(_ metric: MetricDefinition, _ value: Double?, _ reason: String? = nil) {
+            out.append(MetricValue(knownName() ?? metric.name, metric.quantity.isPerPeriod ? value.map { $0 / periods } : value, reason: reason))
+        }
+        func add(_ metric: MetricDefinition, _ suffix: @autoclosure () -> String, _ value: Double?, _ reason: String? = nil) {
+            out.append(MetricValue(knownName() ?? metric.name(suffix()), metric.quantity.isPerPeriod ? value.map { $0 / periods } : value, reason: reason))
         }
         // The ML and economics areas' values, per week by the registry.
         func perPeriod(_ values: [MetricValue]) -> [MetricValue] {

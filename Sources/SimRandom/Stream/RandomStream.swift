@@ -13,18 +13,19 @@ public final class RandomStream {
     /// The generator is GSL's taus2, whose uniform ``uniform()`` steps inline (`cgsl_taus2_uniform`).
     @usableFromInline
     internal let isTaus2: Bool
+    /// The generator was made by `cgsl_taus2_alloc` (one block, freed by `cgsl_taus2_free`).
+    private let isBlock: Bool
 
     /// The stream named by `seed`, with its full `taus2` state derived as ``StreamSeed`` documents.
     public init(_ seed: StreamSeed) {
         GSLRuntime.configure()
-        guard let rng = gsl_rng_alloc(cgsl_rng_taus2()) else {
-            fatalError("gsl_rng_alloc failed: out of memory")
-        }
         let (s1, s2, s3) = seed.taus2State
-        let status = cgsl_taus2_set_state(rng, UInt(s1), UInt(s2), UInt(s3))
-        precondition(status == 0, "GSL's taus2 state layout is not the one this build expects")
+        guard let rng = cgsl_taus2_alloc(UInt(s1), UInt(s2), UInt(s3)) else {
+            fatalError("cgsl_taus2_alloc failed: out of memory, or GSL's taus2 state layout is not the one this build expects")
+        }
         self.rng = rng
         isTaus2 = true
+        isBlock = true
     }
 
     /// Convenience for `RandomStream(StreamSeed(seed:replication:purpose:))`.
@@ -42,10 +43,11 @@ public final class RandomStream {
         gsl_rng_set(rng, UInt(seed))
         self.rng = rng
         isTaus2 = rng.pointee.type == cgsl_rng_taus2()
+        isBlock = false
     }
 
     deinit {
-        gsl_rng_free(rng)
+        if isBlock { cgsl_taus2_free(rng) } else { gsl_rng_free(rng) }
     }
 
     /// GSL's name of the algorithm.

@@ -108,11 +108,10 @@ struct ScalingProbe: ParsableCommand {
             kept.reserveCapacity(replications)
             let ((e, i), s) = try measure {
                 var events = 0, items = 0
-                var names: [String] = []
+                // Names shared with the first result's, as ParallelReplications keeps them.
+                let plan = ReplicationPlan(scenario)
                 for r in 0..<replications {
-                    var result = try ScenarioRunner.run(scenario, replication: r)
-                    // Names shared with the first result's, as ParallelReplications keeps them.
-                    if names.isEmpty { names = result.metrics.map(\.name) } else { result.shareNames(names) }
+                    let result = try ScenarioRunner.run(plan, replication: r, options: RunOptions())
                     events += result.events
                     items += result.itemsArrived
                     kept.append(result)

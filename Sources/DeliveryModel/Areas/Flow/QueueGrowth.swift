@@ -1,3 +1,5 @@
+import SimKernel
+
 /// A queue that kept growing over the second half of a replication: the sign of demand beyond
 /// what the flow lets through (a WIP limit, a team, the release or deployment pipeline).
 ///
@@ -33,20 +35,22 @@ public struct QueueGrowth: Sendable, Equatable, CustomStringConvertible {
 /// Least-squares sums of the sampled queue lengths over the second half of the window.
 struct QueueSamples {
     /// Per queue, then the whole stream, then the whole stream over the last quarter only:
-    /// [Σ y, Σ k·y] over its samples (k = 0 ..< samples, or samples/2 ..< samples).
-    var sums: [[Double]]
+    /// Σ y at `2q` and Σ k·y at `2q + 1` over its samples (k = 0 ..< samples, or
+    /// samples/2 ..< samples). A ``ModelArray``: a sample adds in place, without the two
+    /// uniqueness checks of an array of arrays held in the model.
+    let sums: ModelArray<Double>
     var names: [String]
     /// Arrivals after the middle of the window.
     var arrivalsInSecondHalf = 0
 
     init(scenario: Scenario) {
         names = scenario.stages.map { "stage \($0.name)" } + ["release", "deployment"]
-        sums = Array(repeating: [0, 0], count: names.count + 2)
+        sums = ModelArray(repeating: 0, count: 2 * (names.count + 2))
     }
 
-    mutating func add(_ queue: Int, _ k: Int, _ length: Int) {
-        sums[queue][0] += Double(length)
-        sums[queue][1] += Double(k * length)
+    func add(_ queue: Int, _ k: Int, _ length: Int) {
+        sums[2 * queue] += Double(length)
+        sums[2 * queue + 1] += Double(k * length)
     }
 
     /// Growth over the whole sampled span from the least-squares slope of queue `q`, whose
@@ -56,7 +60,7 @@ struct QueueSamples {
         // Σk and Σk² over k = from ..< samples.
         let sk = n * a + n * (n - 1) / 2
         let skk = (0..<(QueueGrowth.samples - from)).reduce(0.0) { $0 + (a + Double($1)) * (a + Double($1)) }
-        let slope = (n * sums[q][1] - sk * sums[q][0]) / (n * skk - sk * sk)
+        let slope = (n * sums[2 * q + 1] - sk * sums[2 * q]) / (n * skk - sk * sk)
         return slope * Double(QueueGrowth.samples)
     }
 

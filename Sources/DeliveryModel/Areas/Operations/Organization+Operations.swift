@@ -122,6 +122,7 @@ extension Organization {
         }
         operations.freeIncidents.append(incident)
         var redeploy: [Int32] = []
+        redeploy.reserveCapacity(value.changes.count)  // (one allocation, not one per doubling)
         for item in value.changes {
             let i = Int(item)
             if items[i].causedIncident {
