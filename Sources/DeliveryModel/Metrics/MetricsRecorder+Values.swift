@@ -37,7 +37,10 @@ extension MetricsRecorder {
             add(metric, t.mean, reason)
             for (p, label) in [(0.5, "p50"), (0.85, "p85"), (0.95, "p95")] { add(metric, label, t.quantile(p), reason) }
         }
-        let stages = scenario.stages.enumerated()
+        // (Stages by index: a loop over the stages themselves would copy each ``Stage`` value,
+        // and a name read from `scenario` in a closure would copy the whole scenario.)
+        let stages = scenario.stages.indices
+        let stageNames = scenario.stages.map(\.name)
 
         add(.deploymentFrequency, Double(deploy.deployments) / days)
         tally(.leadTimeForChanges, flow.leadTimeForChanges, noChanges)
@@ -45,33 +48,33 @@ extension MetricsRecorder {
         add(.timeToRestore, operations.timeToRestore.mean, "no failures were restored after warm-up")
         add(.deploymentReworkRate, deploy.deployments > 0 ? Double(deploy.reworkDeployments) / Double(deploy.deployments) : nil, noDeploys)
         add(.throughput, Double(flow.changesDeployed) / weeks)
-        for (c, workClass) in scenario.demand.classes.enumerated() {
-            add(.throughput, workClass.name, Double(flow.changesByClass[c]) / weeks)
+        for c in scenario.demand.classes.indices {
+            add(.throughput, scenario.demand.classes[c].name, Double(flow.changesByClass[c]) / weeks)
         }
         tally(.leadTime, flow.leadTime, noChanges)
         tally(.cycleTime, flow.cycleTime, noChanges)
         add(.wip, flow.totalWip.mean(at: end))
-        for (s, stage) in stages { add(.wip, stage.name, flow.stageWip[s].mean(at: end)) }
+        for s in stages { add(.wip, stageNames[s], flow.stageWip[s].mean(at: end)) }
         add(.inProcess, flow.inProcess.mean(at: end))
         add(.backlog, flow.backlog.mean(at: end))
         add(.backlogWait, flow.backlogWait.mean, "no item started after warm-up")
         add(.flowEfficiency, flow.flowEfficiency.mean, noChanges)
         add(.blockedShare, flow.blockedShare.mean, noChanges)
-        for (s, stage) in stages {
-            let noWork = stage.work == nil ? "the stage has no hands-on work" : "no work started at this stage after warm-up"
-            add(.queueWait, stage.name, flow.queueWait[s].mean, noWork)
-            add(.workHours, stage.name, flow.workHours[s].mean, noWork)
-            add(.stageTime, stage.name, flow.residence[s].mean, "no item left this stage after warm-up")
-            add(.stageEntries, stage.name, Double(flow.stageEntries[s]) / days)
-            add(.blockedHours, stage.name, flow.changesDeployed > 0 ? flow.blockedHours[s] / Double(flow.changesDeployed) : nil, noChanges)
+        for s in stages {
+            let noWork = scenario.stages[s].work == nil ? "the stage has no hands-on work" : "no work started at this stage after warm-up"
+            add(.queueWait, stageNames[s], flow.queueWait[s].mean, noWork)
+            add(.workHours, stageNames[s], flow.workHours[s].mean, noWork)
+            add(.stageTime, stageNames[s], flow.residence[s].mean, "no item left this stage after warm-up")
+            add(.stageEntries, stageNames[s], Double(flow.stageEntries[s]) / days)
+            add(.blockedHours, stageNames[s], flow.changesDeployed > 0 ? flow.blockedHours[s] / Double(flow.changesDeployed) : nil, noChanges)
         }
-        for (s, stage) in stages {
+        for s in stages {
             let ages = agingWip[s], empty = "no item in the stage at the end of the run"
-            add(.agingWip, stage.name, ages.isEmpty ? nil : ages.reduce(0, +) / Double(ages.count), empty)
-            add(.agingWip, stage.name + ".p85", SampleStatistics.quantile(ages, 0.85), empty)
+            add(.agingWip, stageNames[s], ages.isEmpty ? nil : ages.reduce(0, +) / Double(ages.count), empty)
+            add(.agingWip, stageNames[s] + ".p85", SampleStatistics.quantile(ages, 0.85), empty)
         }
         let delivered = Double(flow.changesDeployed)
-        for (k, suffix) in ValueStreamSegments.emitted(scenario) {
+        for (k, suffix) in ValueStreamSegments.emitted(scenario, named: known == nil) {
             add(.valueStream, suffix, flow.changesDeployed > 0 ? flow.segmentHours[k] / delivered : nil, noChanges)
         }
         for (t, team) in scenario.teams.enumerated() {
@@ -79,7 +82,7 @@ extension MetricsRecorder {
             add(.utilization, team.name, available > 0 ? personHours[t] / available : nil, "the team has no working hours in the window")
         }
         add(.defectsInjected, Double(flow.defectsInjected))
-        for (s, stage) in stages { add(.defectsCaught, stage.name, Double(flow.defectsCaught[s])) }
+        for s in stages { add(.defectsCaught, stageNames[s], Double(flow.defectsCaught[s])) }
         if scenario.deploy.canary != nil { add(.defectsCaught, "canary", Double(deploy.defectsCaughtInCanary)) }
         add(.escapedDefects, Double(flow.escapedDefects))
         add(.reworkRate, flow.changesDeployed > 0 ? Double(flow.reworkPasses) / Double(flow.changesDeployed) : nil, noChanges)

@@ -63,18 +63,20 @@ struct ValueStreamSegments: Sendable {
     @inline(__always) func after(_ segment: After) -> Int { firstAfter &+ segment.rawValue }
 
     /// The segments a scenario can use, with their metric suffixes, in stream order: a stage's
-    /// handoff, blocked, work and tests only where the scenario has them.
-    static func emitted(_ scenario: Scenario) -> [(index: Int, suffix: String)] {
+    /// handoff, blocked, work and tests only where the scenario has them. `named`: false leaves
+    /// the suffixes empty, for a caller that knows the metric names already.
+    static func emitted(_ scenario: Scenario, named: Bool = true) -> [(index: Int, suffix: String)] {
         let layout = ValueStreamSegments(stages: scenario.stages.count)
-        var out = [(backlog, "backlog")]
-        for (s, stage) in scenario.stages.enumerated() {
-            out.append((layout.queue(s), "\(stage.name).queue"))
-            if stage.handoff != nil { out.append((layout.handoff(s), "\(stage.name).handoff")) }
-            if stage.blockers != nil { out.append((layout.blocked(s), "\(stage.name).blocked")) }
-            if stage.work != nil { out.append((layout.work(s), "\(stage.name).work")) }
-            if scenario.tests.contains(where: { $0.stage == s }) { out.append((layout.tests(s), "\(stage.name).tests")) }
+        var out = [(backlog, named ? "backlog" : "")]
+        for s in scenario.stages.indices {
+            func add(_ index: Int, _ part: String) { out.append((index, named ? "\(scenario.stages[s].name).\(part)" : "")) }
+            add(layout.queue(s), "queue")
+            if scenario.stages[s].handoff != nil { add(layout.handoff(s), "handoff") }
+            if scenario.stages[s].blockers != nil { add(layout.blocked(s), "blocked") }
+            if scenario.stages[s].work != nil { add(layout.work(s), "work") }
+            if scenario.tests.contains(where: { $0.stage == s }) { add(layout.tests(s), "tests") }
         }
-        for segment in After.allCases { out.append((layout.after(segment), segment.suffix)) }
+        for segment in After.allCases { out.append((layout.after(segment), named ? segment.suffix : "")) }
         return out
     }
 }
