@@ -27,19 +27,21 @@ struct ScenarioSummary: Sendable {
             values.append(Array(repeating: nil, count: runs.count))
             return values.count - 1
         }
-        for (r, run) in runs.enumerated() {
-            for (k, metric) in run.metrics.enumerated() {
+        // (Metrics read in place by index: iterating them would copy each ``MetricValue``.)
+        for r in runs.indices {
+            let metrics = runs[r].metrics
+            for k in metrics.indices {
                 let c: Int
-                if r > 0, k < firstNames.count, firstNames[k] == metric.name {
+                if r > 0, k < firstNames.count, firstNames[k] == metrics[k].name {
                     c = firstColumns[k]
                 } else {
-                    c = columnOf(metric.name)
+                    c = columnOf(metrics[k].name)
                     if r == 0 {
-                        firstNames.append(metric.name)
+                        firstNames.append(metrics[k].name)
                         firstColumns.append(c)
                     }
                 }
-                values[c][r] = metric.value
+                values[c][r] = metrics[k].value
             }
         }
         self.column = column

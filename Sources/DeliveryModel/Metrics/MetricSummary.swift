@@ -22,11 +22,25 @@ public struct MetricSummary: Sendable, Equatable {
     /// replication's metrics (where a scenario's replications all have it), then by name.
     init(name: String, at index: Int?, results: [ReplicationResult], level: Double) {
         self.name = name
-        let entries = results.compactMap { r -> MetricValue? in
-            if let index, index < r.metrics.count, r.metrics[index].name == name { return r.metrics[index] }
-            return r.metrics.first { $0.name == name }
+        // Each replication's value read in place (no copy of its ``MetricValue``), and the
+        // reason of the first that had the metric, for a metric none measured.
+        var values: [Double] = []
+        values.reserveCapacity(results.count)
+        var found = false
+        var firstReason: String?
+        for i in results.indices {
+            let metrics = results[i].metrics
+            let k: Int
+            if let index, index < metrics.count, metrics[index].name == name {
+                k = index
+            } else if let at = metrics.firstIndex(where: { $0.name == name }) {
+                k = at
+            } else {
+                continue
+            }
+            if !found { firstReason = metrics[k].reason; found = true }
+            if let value = metrics[k].value { values.append(value) }
         }
-        let values = entries.compactMap(\.value)
         n = values.count
         let scale = MetricRegistry.definition(of: name)?.quantity.intervalScale ?? .natural
         if let ci = ConfidenceInterval(values, level: level, scale: scale) {
@@ -38,7 +52,7 @@ public struct MetricSummary: Sendable, Equatable {
             mean = only
             note = "one replication measured it: no interval"
         } else {
-            note = entries.first?.reason ?? "not measured"
+            note = firstReason ?? "not measured"
         }
     }
 
