@@ -1,3 +1,4 @@
+import CGSL
 import Testing
 import SimRandom
 
@@ -17,6 +18,45 @@ import SimRandom
         }
         let other = RandomStream(algorithm: .mt19937, seed: 5), reference = RandomStream(algorithm: .mt19937, seed: 5)
         for _ in 0..<1000 { #expect(other.uniform().bitPattern == reference.gslUniform().bitPattern) }
+    }
+
+    /// A named stream (one allocation, made by `cgsl_taus2_alloc`) is GSL's own taus2 generator
+    /// started at the derived words: one made by `gsl_rng_alloc`, its three state words written
+    /// and warmed up by six `gsl_rng_get` as `taus_set` does, draws the same, draw for draw.
+    @Test func namedStreamIsGSLsTaus2AtTheDerivedState() throws {
+        for purpose in ["arrivals", "work.develop", "rework-defects.a stage with a long name"] {
+            let seed = StreamSeed(seed: 11, replication: 4, purpose: purpose)
+            let stream = RandomStream(seed)
+            let reference = try #require(gsl_rng_alloc(cgsl_rng_taus2()))
+            defer { gsl_rng_free(reference) }
+            let words = gsl_rng_state(reference).assumingMemoryBound(to: UInt.self)
+            let (s1, s2, s3) = seed.taus2State
+            (words[0], words[1], words[2]) = (UInt(s1), UInt(s2), UInt(s3))
+            for _ in 0..<6 { _ = gsl_rng_get(reference) }
+            for k in 0..<10_000 {
+                #expect(stream.uniform().bitPattern == gsl_rng_uniform(reference).bitPattern, "\(purpose): draw \(k)")
+            }
+        }
+    }
+
+    /// FNV-1a, 64-bit, against the published test vectors (Fowler, Noll, Vo), for a small
+    /// (inline) and a large (heap) string: the seeds of every stream depend on it.
+    @Test func fnv1a64MatchesTheTestVectors() {
+        #expect(StreamSeed.fnv1a64("") == 0xCBF2_9CE4_8422_2325)
+        #expect(StreamSeed.fnv1a64("a") == 0xAF63_DC4C_8601_EC8C)
+        #expect(StreamSeed.fnv1a64("foobar") == 0x8594_4171_F739_67E8)
+        // A heap string (longer than 15 bytes, not ASCII) and a string cut from another, against
+        // the definition byte by byte.
+        func reference(_ text: String) -> UInt64 {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in Array(text.utf8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+        let long = "rework-defects.a stage with a long name, Größe"
+        #expect(StreamSeed.fnv1a64(long) == reference(long))
+        let text = "xx-foobar-yy"
+        let middle = String(text.dropFirst(3).dropLast(3))
+        #expect(StreamSeed.fnv1a64(middle) == 0x8594_4171_F739_67E8)
     }
 
     @Test func sameSeedGivesTheSameStream() {
