@@ -30,12 +30,14 @@ struct EconomicsMetrics {
     }
 
     /// A demand item of class `c` arrived: it starts losing value.
+    @inline(__always)
     mutating func arrived(_ c: Int, at now: Double) {
         open[c] += 1
         openSince[c] += now
     }
 
     /// A demand item of class `c` that arrived at `arrival` reached production for good at `deployed`.
+    @inline(__always)
     mutating func delivered(_ c: Int, arrival: Double, deployed: Double) {
         open[c] -= 1
         if measuring {

@@ -63,6 +63,7 @@ struct FlowMetrics {
     }
 
     /// An item was pulled into the first stage for the first time, `waited` hours after it arrived.
+    @inline(__always)
     mutating func started(at now: Double, waited: Double) {
         inProcess.add(1, at: now)
         if counts(now) { backlogWait.add(waited) }
