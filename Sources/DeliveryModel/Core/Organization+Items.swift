@@ -69,6 +69,7 @@ extension Organization {
 
     /// The item left the model (in production for good, or replaced): its slot is free, its
     /// segment hours cleared for the next item.
+    @inline(__always)
     mutating func retire(_ item: Int32) {
         flow.segmentHours.zero(from: Int(item) * flow.segments.count, count: flow.segments.count)
         freeSlots.append(item)

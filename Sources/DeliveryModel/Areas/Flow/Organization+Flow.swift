@@ -296,6 +296,7 @@ extension Organization {
     }
 
     /// The change reached production: its pass in process ends.
+    @inline(__always)
     mutating func deployed(_ item: Int32, at now: Double) {
         let it = items.address(Int(item))
         it.pointee.processHours += now - it.pointee.passStart

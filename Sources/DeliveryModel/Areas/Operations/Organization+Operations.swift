@@ -26,6 +26,7 @@ extension Organization {
     /// A change reached production. Returns true if its escaped defect causes an incident (the
     /// incident is opened by ``openIncidents(release:failing:_:)`` once the whole release is in).
     /// A fix-forward's arrival restores its incident.
+    @inline(__always)
     mutating func inProduction(_ item: Int32, _ simulation: inout Simulation<Event>) -> Bool {
         let now = simulation.now
         let fixesIncident = items[Int(item)].fixesIncident
