@@ -107,6 +107,7 @@ extension Organization {
         }
     }
 
+    @inline(__always)
     mutating func drawClass() -> Int {
         let u = flow.streams.workClass.uniform()
         return flow.classShares.firstIndex { u < $0 } ?? (flow.classShares.count - 1)

@@ -17,6 +17,7 @@ extension Organization {
         }
     }
 
+    @inline(__always)
     mutating func readyForRelease(_ item: Int32, _ simulation: inout Simulation<Event>) {
         mark(item, flow.segments.after(.releaseWait), at: simulation.now)
         if items[Int(item)].fixesIncident >= 0 {
