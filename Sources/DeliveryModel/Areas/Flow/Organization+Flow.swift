@@ -199,8 +199,17 @@ extension Organization {
         metrics.flow.leftStage(s, residence: now - items[Int(item)].stageEntered, at: now)
     }
 
-    /// Lets waiting items into stage `s` while its WIP limit allows.
+    /// Lets waiting items into stage `s` while its WIP limit allows. Inlined where called: most
+    /// calls find nobody waiting, or no room, and that test costs less than the call.
+    @inline(__always)
     mutating func pull(into s: Int, _ simulation: inout Simulation<Event>) {
+        guard flow.waiting[s].count > 0, flow.hasRoom(s) else { return }
+        pullWaiting(into: s, &simulation)
+    }
+
+    /// ``pull(into:_:)`` once there is an item waiting and room for it.
+    @inline(never)
+    mutating func pullWaiting(into s: Int, _ simulation: inout Simulation<Event>) {
         while flow.hasRoom(s), let next = flow.waiting[s].popFirst() {
             if s == 0 { metrics.flow.backlogChanged(to: flow.waiting[0].count, at: simulation.now) }
             move(next, from: s > 0 ? s - 1 : nil, to: s, &simulation)
