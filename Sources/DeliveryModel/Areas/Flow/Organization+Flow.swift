@@ -19,6 +19,7 @@ extension Organization {
 
     /// A new work item of `workClass` joins the backlog now; `scope`: it is part of the scope
     /// (the starting backlog, or added to it).
+    @inline(__always)
     mutating func arrive(workClass: Int, scope: Bool = false, added: Bool = false, grown: Bool = false, _ simulation: inout Simulation<Event>) {
         let now = simulation.now
         let item = newItem(workClass: workClass, at: now, grown: grown)
@@ -296,6 +297,7 @@ extension Organization {
 
     /// A change left production (its release was rolled back, or it was reverted): it is in
     /// process again, a new pass of its cycle time begins.
+    @inline(__always)
     mutating func backInProcess(_ item: Int32, at now: Double) {
         metrics.flow.reentered(at: now)
         flow.started += 1
