@@ -35,9 +35,10 @@ extension Organization {
 
     mutating func cutRelease(count: Int, _ simulation: inout Simulation<Event>) {
         guard count > 0 else { return }
-        var batch: [Int32] = []
-        batch.reserveCapacity(count)
-        for _ in 0..<count { batch.append(release.ready.removeFirst()) }
+        // The first `count` ready changes, taken in one step (one uniqueness check of the line,
+        // not one per change).
+        let batch = Array(release.ready.prefix(count))
+        release.ready.removeFirst(count)
         startRelease(batch, &simulation)
     }
 
