@@ -79,15 +79,29 @@ public enum ScenarioLoader {
                 throw ScenarioErrors(ScenarioLoader.ordered(reader.reader.errors, files: files))
             }
 
-            let resolvedYAML: String
+            var loaded = LoadedScenario(scenario: scenario, resolvedYAML: try Self.emit(document, path: path), path: path)
+            loaded.notes = reader.reader.notes
+            return loaded
+        }
+
+        /// Applies `overrides` to a copy of the document and writes it as YAML, without reading
+        /// it: for a document read already, whose copy changes only keys the caller has checked
+        /// (the seed and replications a run used). The text is ``load(overrides:)``'s
+        /// `resolvedYAML`.
+        public func emitted(overrides: [String]) throws -> String {
+            var document = self.document
+            var overrideErrors: [ScenarioError] = []
+            Overrides.apply(overrides, to: &document, errors: &overrideErrors)
+            guard overrideErrors.isEmpty else { throw ScenarioErrors(overrideErrors) }
+            return try Self.emit(document, path: path)
+        }
+
+        private static func emit(_ document: YNode, path: String) throws -> String {
             do {
-                resolvedYAML = try document.emitted()
+                return try document.emitted()
             } catch {
                 throw ScenarioErrors([ScenarioError(file: path, message: "cannot write the resolved scenario as YAML: \(error)")])
             }
-            var loaded = LoadedScenario(scenario: scenario, resolvedYAML: resolvedYAML, path: path)
-            loaded.notes = reader.reader.notes
-            return loaded
         }
     }
 

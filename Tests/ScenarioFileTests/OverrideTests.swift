@@ -7,6 +7,21 @@ import TestSupport
 
 /// `--set key.path=value` overrides.
 struct OverrideTests {
+    /// A document written with overrides but not read (an export's scenario copy) is the text a
+    /// full load gives, for every built-in preset, with keys the preset sets and keys it leaves
+    /// to their defaults.
+    @Test func emittedWithoutReadingIsTheLoadedText() throws {
+        for preset in BuiltInPresets.all {
+            let resolved = try ScenarioLoader.resolve(path: preset.path)
+            for overrides in [["seed=7", "replications=12"], ["seed=18446744073709551615", "replications=2", "warmup=3d"]] {
+                let loaded = try resolved.load(overrides: overrides).resolvedYAML
+                #expect(try resolved.emitted(overrides: overrides) == loaded, "\(preset.name) with \(overrides)")
+            }
+        }
+        // A malformed override is refused the same way.
+        #expect(throws: ScenarioErrors.self) { try ScenarioLoader.resolve(yaml: smallScenario).emitted(overrides: ["seed"]) }
+    }
+
     @Test func scalarOverrides() throws {
         let s = try ScenarioLoader.load(yaml: smallScenario, overrides: ["stages[0].wip_limit=7", "seed=3", "teams.dev.people=8"]).scenario
         #expect(s.stages[0].wipLimit == 7)

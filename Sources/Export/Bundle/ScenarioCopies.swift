@@ -32,7 +32,7 @@ public enum ScenarioCopies {
     }
 
     /// The resolved YAML of `variant` with `seed` and `replications` set as run (a comparison
-    /// runs every scenario with the same ones): the document is reloaded with the two overrides
+    /// runs every scenario with the same ones): the document is parsed again with the two overrides
     /// so the copy is a valid scenario file whose values the run used. Nil if the variant was not
     /// loaded from a file.
     public static func yaml(of variant: Variant, seed: UInt64, replications: Int) throws -> String? {
@@ -41,8 +41,10 @@ public enum ScenarioCopies {
             + (variant.overrides.isEmpty ? "" : " with \(variant.overrides.joined(separator: " "))")
             + "\n# (extends and --set applied; seed and replications as run). Run it again with:\n"
             + "#   deliverysim run <this file>\n"
-        let body = try ScenarioLoader.load(yaml: resolved, path: variant.file,
-                                           overrides: ["seed=\(seed)", "replications=\(replications)"]).resolvedYAML
+        // The run read the document already; the copy only sets the seed and replications it
+        // used (both checked by the run), so it is parsed and written, not read again.
+        let body = try ScenarioLoader.resolve(yaml: resolved, path: variant.file)
+            .emitted(overrides: ["seed=\(seed)", "replications=\(replications)"])
         // A file name or an override can hold any line break (LF, CR, CRLF, NEL, U+2028): every
         // one ends a comment line, and the text after it is made a comment too.
         return header.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
