@@ -72,12 +72,7 @@ public struct StreamSeed: Hashable, Sendable, CustomStringConvertible {
         // A native string's UTF-8 is contiguous: hashed from its buffer, a byte costs two
         // instructions, where the general iteration over `utf8` costs a dozen.
         if let hash = text.utf8.withContiguousStorageIfAvailable({ fnv1a64(bytes: $0) }) { return hash }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        return Array(text.utf8).withUnsafeBufferPointer { fnv1a64(bytes: $0) }
     }
 
     /// FNV-1a, 64-bit, of `bytes`.
