@@ -52,4 +52,20 @@ import TestSupport
         #expect(items > 1000 && events / items > 9, "\(result.stdout)")
         #expect((fields["peak_rss_kb"] ?? 0) > 0)
     }
+
+    /// The organization axis grows the weekly train with the organization; the batched one keeps
+    /// releases at 34 changes, so only the engine's work per change can change along it.
+    @Test func batchedOrganizationKeepsTheReleaseSize() throws {
+        func perRelease(_ axis: String) throws -> Double {
+            let result = try runProcess(try deliverysimPath(), ["bench", "scaling-probe", "--axis", axis, "--value", "10",
+                                                                "--replications", "1", "--runs", "1"], in: repositoryRoot)
+            #expect(result.status == 0, "\(result.stderr)")
+            let field = result.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).first { $0.hasPrefix("per_release=") }
+            return Double(field?.dropFirst("per_release=".count) ?? "") ?? -1
+        }
+        let weekly = try perRelease("organization"), batched = try perRelease("organization_batched")
+        // × 10 demand is about 336 changes a week, all on the weekly train; batches hold 34 at most.
+        #expect(weekly > 250, "organization ×10: \(weekly) changes per release")
+        #expect(batched > 20 && batched <= 34, "organization_batched ×10: \(batched) changes per release")
+    }
 }
