@@ -65,8 +65,11 @@ let package = Package(
         // the self-contained HTML report with SVG charts, atomic writes, progress on the console.
         .target(
             name: "Export",
-            dependencies: ["Analysis", "DeliveryModel", "ScenarioFile"]
+            dependencies: ["Analysis", "CFileSync", "DeliveryModel", "ScenarioFile"]
         ),
+        // One system call Swift's Glibc module does not declare (sync_file_range, a GNU
+        // extension): a staged export starts each file's write-back and flushes them all once.
+        .target(name: "CFileSync"),
         .executableTarget(
             name: "deliverysim",
             dependencies: [

@@ -20,6 +20,37 @@ import TestSupport
         #expect(try dir.list("deep/out") == ["a.csv"])  // no temporary files left
     }
 
+    /// The exporter writes files from several threads: every one arrives, whole.
+    @Test func filesWrittenFromSeveralThreadsAllArrive() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let folder = try StagedFolder.begin(dir.path + "/out", force: false)
+        let failures = NSLock()
+        nonisolated(unsafe) var failed = 0
+        DispatchQueue.concurrentPerform(iterations: 40) { i in
+            do { try folder.write("f\(i).csv", String(repeating: "\(i),", count: 1000)) } catch { failures.withLock { failed += 1 } }
+        }
+        #expect(failed == 0)
+        try folder.commit()
+        #expect(try dir.list("out").count == 40)
+        for i in [0, 17, 39] { #expect(try dir.read("out/f\(i).csv") == String(repeating: "\(i),", count: 1000)) }
+    }
+
+    /// The commit flushes every staged file before the folder appears: one that cannot be
+    /// flushed (here: removed behind the program's back) stops the commit, and nothing appears.
+    @Test func aFileThatCannotBeFlushedStopsTheCommit() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let folder = try StagedFolder.begin(dir.path + "/out", force: false)
+        try folder.write("a.csv", "a")
+        try folder.write("b.csv", "b")
+        try FileManager.default.removeItem(atPath: folder.path(of: "b.csv"))
+        #expect { try folder.commit() } throws: { error in
+            (error as? ExportError)?.message.contains("b.csv") == true
+        }
+        #expect(try dir.list() == [])  // neither the target nor the staging folder
+    }
+
     @Test func refusesAnExistingFolderWithoutForce() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -1,0 +1,13 @@
+// sync_file_range is a GNU extension: its declaration needs _GNU_SOURCE before any header.
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include "CFileSync.h"
+
+int cfilesync_start_writeback(int fd) {
+#if defined(__linux__)
+    return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+    (void)fd;
+    return 0;
+#endif
+}
