@@ -15,10 +15,6 @@ struct DeliverySim: ParsableCommand {
     /// `validate()`, a `ValidationError` thrown while running — exits with 2 (bad input, as the
     /// README says) rather than swift-argument-parser's 64, with one spelling: `error: …`.
     static func main() {
-        // libdispatch makes its worker threads when first asked, and a new thread may wait on
-        // its parent's CPU for a scheduler tick: asked now, the pool is made while the command
-        // line is parsed, and the first parallel phase (loading the scenarios) finds it ready.
-        DispatchQueue.global().async {}
         do {
             var command = try parseAsRoot()
             try command.run()
