@@ -112,7 +112,6 @@ struct ScalingProbe: ParsableCommand {
         // Results are kept, as a comparison keeps them, so peak memory shows what each costs.
         var events = 0, items = 0, seconds = Double.infinity
         var kept: [ReplicationResult] = []
-        var perRelease = 0.0
         for _ in 0..<runs {
             kept = []
             kept.reserveCapacity(replications)
@@ -132,7 +131,7 @@ struct ScalingProbe: ParsableCommand {
         }
         precondition(kept.count == replications)
         // Changes per deployment, the mean over the replications (0 where none deployed).
-        perRelease = kept.reduce(0.0) { $0 + ($1["changes_per_deployment"] ?? 0) } / Double(kept.count)
+        let perRelease = kept.reduce(0.0) { $0 + ($1["changes_per_deployment"] ?? 0) } / Double(kept.count)
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("items=\(items) events=\(events) per_release=\(perRelease) wall_s=\(seconds) peak_rss_kb=\(usage.ru_maxrss)")
